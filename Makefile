@@ -1,0 +1,42 @@
+# The two commands a newcomer needs: `make serve` and `make test`. Both set everything up first.
+PYTHON ?= python3
+# Silences Material's notice of its 2027 end of life (README says what follows from it).
+export NO_MKDOCS_2_WARNING := 1
+VENV := .venv
+BIN := $(VENV)/bin
+EDITOR_BUNDLE := build/vendor/editor.js
+
+.PHONY: setup serve build test test-fast update-outputs clean
+
+setup: $(VENV)/.installed node_modules/.installed $(EDITOR_BUNDLE)
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $@
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	touch $@
+
+$(EDITOR_BUNDLE): node_modules/.installed $(wildcard src/browser/*.js)
+	npm run --silent build
+
+serve: setup ## Serve the site at http://127.0.0.1:8000 and rebuild on change
+	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+
+build: setup ## Build the static site into site/
+	$(BIN)/mkdocs build
+
+test: setup ## Run every test: snippets (CPython and Pyodide), pages, the strict build, the browser
+	$(BIN)/pytest
+
+test-fast: setup ## Everything but the browser tests
+	$(BIN)/pytest -m "not browser"
+
+update-outputs: setup ## Re-run every example with CPython and rewrite its recorded output
+	$(BIN)/python -m asyncio_notes update-outputs
+
+clean:
+	rm -rf site build $(VENV) node_modules

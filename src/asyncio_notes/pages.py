@@ -1,0 +1,158 @@
+"""Plain `str -> str` functions over page Markdown, used by the hooks and by the page checks.
+
+A page shows an example by including its file in a Python fence, and nothing else:
+
+    ```python
+    --8<-- "03_tasks/create_task.py"
+    ```
+
+`wrap_examples` turns each such fence into the runnable example block: the code, a notice if
+the browser cannot run it, and the output recorded beside the file.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+
+from asyncio_notes.catalogue import Snippet
+from asyncio_notes.i18n import text
+
+PYTHON_LANGS = frozenset({"py", "python", "python3", "pycon", "py3"})
+
+FENCE = re.compile(
+    r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})[ \t]*(?P<lang>[\w+-]*)(?P<opts>[^\n]*)\n"
+    r"(?P<body>(?:.*\n)*?)"
+    r"(?P=indent)(?P=fence)[ \t]*$",
+    re.MULTILINE,
+)
+INCLUDE = re.compile(r'^[ \t]*--8<--[ \t]+"(?P<path>[^"]+)"[ \t]*$')
+HEADING = re.compile(r"^(?P<level>#{1,6})[ \t]+(?P<text>.*?)[ \t]*(?:\{[^}]*#(?P<id>[\w-]+)[^}]*\})?[ \t]*$")
+
+
+@dataclass(frozen=True)
+class CodeFence:
+    """One fenced code block found in a page."""
+
+    lang: str
+    options: str
+    body: str
+    line: int
+    start: int
+    end: int
+    indent: str
+
+    @property
+    def included_snippet(self) -> str | None:
+        """The snippet name this fence includes, if it is exactly one `--8<-- "x/y.py"` line."""
+        lines = [line for line in self.body.splitlines() if line.strip()]
+        if len(lines) == 1 and (match := INCLUDE.match(lines[0])):
+            path = match["path"]
+            if path.endswith(".py"):
+                return path.removesuffix(".py")
+        return None
+
+
+def code_fences(markdown: str) -> Iterator[CodeFence]:
+    """Every fenced code block in `markdown`, in order."""
+    for match in FENCE.finditer(markdown):
+        yield CodeFence(
+            lang=match["lang"].lower(), options=match["opts"].strip(), body=match["body"],
+            line=markdown.count("\n", 0, match.start()) + 1, start=match.start(),
+            end=match.end(), indent=match["indent"],
+        )
+
+
+def included_snippets(markdown: str) -> list[str]:
+    """Names of the snippets a page includes, in the order it includes them."""
+    return [name for fence in code_fences(markdown)
+            if fence.lang in PYTHON_LANGS and (name := fence.included_snippet)]
+
+
+def bare_code_blocks(markdown: str) -> list[int]:
+    """Line numbers of Python fences that hold code instead of including a snippet file."""
+    return [fence.line for fence in code_fences(markdown)
+            if fence.lang in PYTHON_LANGS and fence.included_snippet is None]
+
+
+def heading_anchors(markdown: str) -> list[tuple[str, str | None]]:
+    """`(heading text, explicit id or None)` for every `##`-level or deeper heading.
+
+    Headings carry explicit ids (`## 태스크 { #tasks }`) so a link to a section works in
+    both languages; code fences are skipped.
+    """
+    fenced = [(f.start, f.end) for f in code_fences(markdown)]
+    anchors = []
+    offset = 0
+    for line in markdown.splitlines(keepends=True):
+        inside = any(start <= offset < end for start, end in fenced)
+        offset += len(line)
+        if inside or not line.startswith("##"):
+            continue
+        if match := HEADING.match(line.rstrip("\n")):
+            anchors.append((match["text"], match["id"]))
+    return anchors
+
+
+class UnknownSnippetError(LookupError):
+    """A page includes a snippet that is not in the catalogue, or has no recorded output."""
+
+
+def wrap_examples(markdown: str, lang: str, snippets: Mapping[str, Snippet]) -> str:
+    """Turn every included example into a runnable example block with its recorded output.
+
+    Args:
+        markdown: The page source.
+        lang: The page's language (`"en"` or `"ko"`), for the titles and notices.
+        snippets: The catalogue, by snippet name.
+
+    Raises:
+        UnknownSnippetError: An included snippet does not exist or has never been recorded.
+    """
+    parts = []
+    last = 0
+    for fence in code_fences(markdown):
+        name = fence.included_snippet if fence.lang in PYTHON_LANGS else None
+        if name is None:
+            continue
+        snippet = snippets.get(name)
+        if snippet is None:
+            raise UnknownSnippetError(f"includes snippets/{name}.py, which does not exist")
+        if snippet.recorded_output is None:
+            raise UnknownSnippetError(
+                f"snippets/{name}.py has no recorded output: run `make update-outputs`")
+        parts.append(markdown[last:fence.start])
+        parts.append(_example_block(fence, snippet, lang))
+        last = fence.end
+    parts.append(markdown[last:])
+    return "".join(parts)
+
+
+def _example_block(fence: CodeFence, snippet: Snippet, lang: str) -> str:
+    options = fence.options
+    if "title=" not in options:
+        options = f'{options} title="{snippet.path.name}"'.strip()
+    browser = f' data-browser="{snippet.browser_reason}"' if snippet.browser_reason else ""
+    lines = [f'<div class="example" data-example="{snippet.name}"{browser} markdown>', ""]
+    if snippet.browser_reason:
+        lines += [
+            f'!!! warning "{text(lang, f"browser_{snippet.browser_reason}_title")}"',
+            f"    {text(lang, 'browser_' + snippet.browser_reason)}",
+            "",
+        ]
+    lines += [
+        f"``` python {options}",
+        f'--8<-- "{snippet.name}.py"',
+        "```",
+        "",
+        '<div class="example-output" markdown>',
+        "",
+        f'``` text title="{text(lang, "output")}"',
+        f'--8<-- "{snippet.name}.out"',
+        "```",
+        "",
+        "</div>",
+        "</div>",
+    ]
+    return "\n".join(fence.indent + line if line else line for line in lines)

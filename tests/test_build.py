@@ -1,0 +1,52 @@
+"""The site builds with --strict in both languages, and the example blocks land on the pages."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from asyncio_notes.i18n import LANGUAGES
+from conftest import ALL_PAGES, SNIPPETS
+
+pytestmark = pytest.mark.slow
+
+
+def html_path(site: Path, language: str, page: str) -> Path:
+    prefix = "" if language == LANGUAGES[0] else f"{language}/"
+    stem = page.removesuffix(".md")
+    route = "" if stem == "index" else f"{stem.removesuffix('/index')}/"
+    return site / f"{prefix}{route}index.html"
+
+
+@pytest.mark.parametrize("page", ALL_PAGES)
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_page_is_built(built_site: Path, language: str, page: str) -> None:
+    html = html_path(built_site, language, page).read_text(encoding="utf-8")
+    assert f'<html lang="{language}"' in html
+
+
+def test_every_example_is_shown_with_its_output(built_site: Path) -> None:
+    shown = {}
+    for language in LANGUAGES:
+        for page in ALL_PAGES:
+            html = html_path(built_site, language, page).read_text(encoding="utf-8")
+            for name in re.findall(r'<div class="example" data-example="([^"]+)"', html):
+                shown.setdefault(name, set()).add(language)
+    assert {s.name: set(LANGUAGES) for s in SNIPPETS} == shown
+
+
+def test_runtime_is_served_by_the_site(built_site: Path) -> None:
+    vendor = built_site / "assets" / "vendor"
+    for name in ("pyodide/pyodide.mjs", "pyodide/pyodide.asm.wasm", "pyodide/python_stdlib.zip",
+                 "editor.js", "mermaid/mermaid.esm.min.mjs"):
+        assert (vendor / name).is_file(), name
+    assert not (built_site / "ko" / "assets").exists(), "shared assets are served once"
+
+
+def test_no_cdn_in_pages(built_site: Path) -> None:
+    for html in built_site.rglob("*.html"):
+        text = html.read_text(encoding="utf-8")
+        for host in ("fonts.googleapis", "unpkg.com", "cdn.jsdelivr", "cdnjs"):
+            assert host not in text, f"{html} loads from {host}"

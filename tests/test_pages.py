@@ -1,0 +1,55 @@
+"""Every page exists in both languages, and the twins agree on examples and anchors."""
+
+from __future__ import annotations
+
+import pytest
+
+from asyncio_notes.i18n import LANGUAGES
+from asyncio_notes.pages import bare_code_blocks, heading_anchors, included_snippets
+from conftest import ALL_PAGES, DOCS
+
+SOURCE, *TRANSLATIONS = LANGUAGES
+
+
+def read(language: str, page: str) -> str:
+    return (DOCS / language / page).read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("page", ALL_PAGES)
+def test_page_exists_in_every_language(page: str) -> None:
+    missing = [language for language in LANGUAGES if not (DOCS / language / page).exists()]
+    assert not missing, f"docs/{{{','.join(missing)}}}/{page} is missing"
+
+
+@pytest.mark.parametrize("page", ALL_PAGES)
+@pytest.mark.parametrize("language", TRANSLATIONS)
+def test_twins_include_the_same_snippets(page: str, language: str) -> None:
+    source, translation = included_snippets(read(SOURCE, page)), included_snippets(read(language, page))
+    assert translation == source, (
+        f"docs/{language}/{page} includes {translation}, docs/{SOURCE}/{page} includes {source}")
+
+
+@pytest.mark.parametrize("page", ALL_PAGES)
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_headings_have_explicit_ids(page: str, language: str) -> None:
+    missing = [text for text, anchor in heading_anchors(read(language, page)) if anchor is None]
+    assert not missing, (
+        f"docs/{language}/{page}: give these headings an id, e.g. '## Title {{ #title }}': {missing}")
+
+
+@pytest.mark.parametrize("page", ALL_PAGES)
+@pytest.mark.parametrize("language", TRANSLATIONS)
+def test_twins_share_heading_anchors(page: str, language: str) -> None:
+    source = [anchor for _, anchor in heading_anchors(read(SOURCE, page))]
+    translation = [anchor for _, anchor in heading_anchors(read(language, page))]
+    assert translation == source, (
+        f"docs/{language}/{page} has anchors {translation}, docs/{SOURCE}/{page} has {source}")
+
+
+@pytest.mark.parametrize("page", ALL_PAGES)
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_python_code_is_only_included(page: str, language: str) -> None:
+    lines = bare_code_blocks(read(language, page))
+    assert not lines, (
+        f"docs/{language}/{page}, lines {lines}: a Python block must include a file from "
+        'snippets/ (```python\\n--8<-- "chapter/name.py"\\n```), so that it is tested')

@@ -1,0 +1,54 @@
+"""Every example runs with CPython, prints exactly its recorded output, and passes lint."""
+
+from __future__ import annotations
+
+import pytest
+from pytest_examples import CodeExample, EvalExample
+
+from asyncio_notes.catalogue import Snippet
+from asyncio_notes.outputs import run_snippet
+from asyncio_notes.pages import included_snippets
+from conftest import DOCS, SNIPPETS
+
+
+@pytest.mark.parametrize("snippet", SNIPPETS, ids=str)
+def test_output_matches_recording(snippet: Snippet) -> None:
+    recorded = snippet.recorded_output
+    assert recorded is not None, f"{snippet.output_path} is missing: run `make update-outputs`"
+    assert run_snippet(snippet) == recorded, (
+        f"{snippet.path} no longer prints {snippet.output_path.name}: "
+        "fix the example, or run `make update-outputs` if the change is intended")
+
+
+class WholeProgram(CodeExample):
+    """A snippet file is a whole program, not an example inside a docstring: keep the two
+    blank lines between top-level definitions that pytest-examples removes in `.py` files."""
+
+    def in_py_file(self) -> bool:
+        return False
+
+
+@pytest.mark.parametrize("snippet", SNIPPETS, ids=str)
+def test_lint_and_format(snippet: Snippet, eval_example: EvalExample) -> None:
+    example = WholeProgram.create(snippet.source, path=snippet.path)
+    eval_example.set_config(line_length=88, quotes="double", target_version="py311", isort=True)
+    if eval_example.update_examples:
+        eval_example.format(example)
+    else:
+        eval_example.lint(example)
+
+
+@pytest.mark.parametrize("snippet", SNIPPETS, ids=str)
+def test_snippet_is_a_program(snippet: Snippet) -> None:
+    # Every example is whole and runnable as `python file.py`, the way the page presents it.
+    assert 'if __name__ == "__main__":' in snippet.source, f"{snippet.path}: no main guard"
+
+
+def test_every_snippet_is_included_by_a_page() -> None:
+    included = {name for page in DOCS.rglob("*.md") for name in included_snippets(page.read_text())}
+    orphans = sorted(s.name for s in SNIPPETS if s.name not in included)
+    assert not orphans, f"snippets that no page includes: {orphans}"
+
+
+def test_there_are_snippets() -> None:
+    assert len(SNIPPETS) >= 1
