@@ -5,9 +5,14 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser, Page
 
 from asyncio_notes.catalogue import ROOT, find_snippets
 from asyncio_notes.i18n import LANGUAGES
@@ -25,20 +30,65 @@ def pages(language: str) -> list[str]:
 ALL_PAGES = sorted(set().union(*(pages(language) for language in LANGUAGES)))
 
 
-def build_site(site_dir: Path) -> subprocess.CompletedProcess:
-    """`mkdocs build --strict` into `site_dir`, as `make build` does."""
+def build_site(site_dir: Path, site_url: str) -> subprocess.CompletedProcess:
+    """`mkdocs build --strict` into `site_dir`, as `make build` does, for `site_url`."""
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
         cwd=ROOT, capture_output=True, text=True,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": site_url},
     )
 
 
 @pytest.fixture(scope="session")
-def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def site_port() -> int:
+    """The port the tests serve the site on (Material's instant navigation needs it at build)."""
+    from browser_helpers import free_port
+
+    return free_port()
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory: pytest.TempPathFactory, site_port: int) -> Path:
     """The whole site, built once per test session with `--strict`."""
     site_dir = tmp_path_factory.mktemp("site")
-    done = build_site(site_dir)
+    done = build_site(site_dir, f"http://127.0.0.1:{site_port}/")
     if done.returncode != 0:
         pytest.fail(f"mkdocs build --strict failed:\n{done.stderr[-4000:]}", pytrace=False)
     return site_dir
+
+
+@pytest.fixture(scope="session")
+def site_url(built_site: Path, site_port: int) -> Iterator[str]:
+    """The built site, served on 127.0.0.1 as a static host would serve it."""
+    from browser_helpers import serve
+
+    with serve(built_site, site_port) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    """Debian's Chromium, headless (never a downloaded browser)."""
+    from playwright.sync_api import sync_playwright
+
+    from browser_helpers import CHROMIUM, CHROMIUM_ARGS
+
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"{CHROMIUM} is missing: apt-get install chromium", pytrace=False)
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser: Browser) -> Iterator[Page]:
+    """A fresh browser context (empty cache and storage) and a page in it; fails the test on a
+    JavaScript error in the page."""
+    context = browser.new_context()
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    yield page
+    context.close()
+    assert not errors, f"JavaScript errors in the page: {errors}"

@@ -32,7 +32,8 @@ def test_every_example_is_shown_with_its_output(built_site: Path) -> None:
     for language in LANGUAGES:
         for page in ALL_PAGES:
             html = html_path(built_site, language, page).read_text(encoding="utf-8")
-            for name in re.findall(r'<div class="example" data-example="([^"]+)"', html):
+            for tag in re.findall(r'<div class="example"[^>]*>', html):
+                name = re.search(r'data-example="([^"]+)"', tag)[1]
                 shown.setdefault(name, set()).add(language)
     assert {s.name: set(LANGUAGES) for s in SNIPPETS} == shown
 

@@ -15,8 +15,8 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 from asyncio_notes.catalogue import find_snippets
-from asyncio_notes.i18n import LANGUAGES
-from asyncio_notes.pages import UnknownSnippetError, wrap_examples
+from asyncio_notes.i18n import LANGUAGES, text
+from asyncio_notes.pages import UnknownSnippetError, drop_alternate_links, wrap_examples
 from asyncio_notes.vendor import copy_vendor, pyodide_versions
 
 log = logging.getLogger("mkdocs.plugins.asyncio_notes")
@@ -45,6 +45,11 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     return config
 
 
+def on_pre_build(config: MkDocsConfig) -> None:
+    # Runs again for each language build, after mkdocs-static-i18n has set the language.
+    config.copyright = text(_language(config), "footer").format(**config.extra["versions"])
+
+
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     # mkdocs-static-i18n copies shared files into every language folder; one copy at the root
     # lets every page load the same script URLs, so the runtime survives a change of language.
@@ -60,6 +65,10 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         return wrap_examples(markdown, _language(config), config.extra["snippets"])
     except UnknownSnippetError as exc:
         raise PluginError(f"docs/{page.file.src_uri}: {exc}") from None
+
+
+def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
+    return drop_alternate_links(output)
 
 
 def on_post_build(config: MkDocsConfig) -> None:

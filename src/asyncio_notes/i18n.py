@@ -9,6 +9,10 @@ LANGUAGES = ("en", "ko")
 STRINGS: dict[str, dict[str, str]] = {
     "en": {
         "output": "Output",
+        "footer": (
+            "Examples run in your browser with Pyodide {pyodide} (Python {python}), served by this"
+            " site. Output shown under each example was recorded with CPython."
+        ),
         "browser_threads_title": "Runs with CPython only",
         "browser_threads": (
             "This example starts operating-system threads, which Python in the browser cannot do."
@@ -24,6 +28,10 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "ko": {
         "output": "출력",
+        "footer": (
+            "예제는 이 사이트가 제공하는 Pyodide {pyodide}(Python {python})로 브라우저에서"
+            " 실행됩니다. 예제 아래의 출력은 CPython으로 기록한 것입니다."
+        ),
         "browser_threads_title": "CPython에서만 실행됩니다",
         "browser_threads": (
             "이 예제는 운영 체제 스레드를 시작하는데, 브라우저 안의 파이썬은 스레드를 만들 수 없습니다."

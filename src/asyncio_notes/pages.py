@@ -156,3 +156,17 @@ def _example_block(fence: CodeFence, snippet: Snippet, lang: str) -> str:
         "</div>",
     ]
     return "\n".join(fence.indent + line if line else line for line in lines)
+
+
+ALTERNATE_LINK = re.compile(r'[ \t]*<link rel="alternate" href="[^"]*" hreflang="[^"]*">\n?')
+
+
+def drop_alternate_links(html: str) -> str:
+    """Remove the `<link rel="alternate" hreflang>` tags from a page's head.
+
+    Material fetches `sitemap.xml` below every such link, taking it for the root of another
+    language's site; mkdocs-static-i18n points them at pages, so every page load made two
+    requests that fail. The sitemap keeps the hreflang alternates for search engines, and
+    `language-switch.js` links the reader to the same page in the other language.
+    """
+    return ALTERNATE_LINK.sub("", html)

@@ -1,0 +1,115 @@
+// The page's side of the Web Worker: one Python runtime shared by every example on every page
+// (this module outlives instant navigation), runs queued one at a time, Stop by restarting.
+const WORKER = new URL("./worker.js", import.meta.url);
+
+let worker = null;
+let ready = null;
+let current = null; // the run the worker is busy with
+const queue = [];
+let nextId = 1;
+
+function startWorker() {
+  const url = new URL(WORKER);
+  const jspi = new URLSearchParams(location.search).get("jspi");
+  if (jspi) url.searchParams.set("jspi", jspi);
+  worker = new Worker(url, { type: "module" });
+  ready = new Promise((resolve, reject) => {
+    worker.addEventListener("message", ({ data }) => {
+      if (data.type === "ready") resolve(data.versions);
+      else if (data.type === "failed") reject(new Error(data.error));
+      else if (data.id === current?.id) current.handle(data);
+    });
+    worker.addEventListener("error", (event) => {
+      event.preventDefault();
+      const message = event.message || "the worker stopped";
+      reject(new Error(message));
+      crash(message);
+    });
+  });
+  ready.catch(() => {}); // reported to the run that waits for it
+  return ready;
+}
+
+/** Start Python ahead of the first Run (the reader showed intent), if it is not running yet. */
+export function warmUp() {
+  if (!worker) startWorker();
+  return ready;
+}
+
+function restart() {
+  worker?.terminate();
+  worker = null;
+  ready = null;
+}
+
+function crash(message) {
+  const run = current;
+  restart();
+  if (run) run.finish({ ok: false, error: "crashed", detail: message });
+  else next();
+}
+
+function next() {
+  if (current || !queue.length) return;
+  current = queue.shift();
+  current.begin();
+}
+
+/**
+ * Queue `code` to run. Callbacks: onStatus("queued" | "starting" | "running"), onOutput(stream,
+ * text). Returns {done: Promise<result>, stop()}; result is {ok, error, hint, dropped, elapsed}
+ * with error "stopped", "crashed" or "start" for what happened outside Python.
+ */
+export function run(code, { filename = "main.py", onStatus = () => {}, onOutput = () => {} } = {}) {
+  let resolveDone;
+  const done = new Promise((resolve) => (resolveDone = resolve));
+  let started = 0;
+  const job = {
+    id: nextId++,
+    begin() {
+      const wasReady = Boolean(worker);
+      onStatus(wasReady ? "running" : "starting");
+      warmUp().then(
+        () => {
+          if (current !== job) return;
+          onStatus("running");
+          started = performance.now();
+          worker.postMessage({ type: "run", id: job.id, code, filename });
+        },
+        (error) => {
+          if (current !== job) return;
+          restart();
+          job.finish({ ok: false, error: "start", detail: String(error.message ?? error) });
+        },
+      );
+    },
+    handle(message) {
+      if (message.type === "output") onOutput(message.stream, message.text);
+      else if (message.type === "done") job.finish(message);
+    },
+    finish(result) {
+      const elapsed = started ? performance.now() - started : 0;
+      if (current === job) current = null;
+      resolveDone({ ...result, elapsed });
+      next();
+    },
+  };
+  queue.push(job);
+  onStatus("queued");
+  next();
+  return {
+    done,
+    stop() {
+      const index = queue.indexOf(job);
+      if (index >= 0) {
+        queue.splice(index, 1);
+        job.finish({ ok: false, error: "stopped" });
+      } else if (current === job) {
+        // Python cannot be interrupted without cross-origin isolation, which static hosts
+        // cannot give: end the worker, and the next run starts a fresh one.
+        restart();
+        job.finish({ ok: false, error: "stopped" });
+      }
+    },
+  };
+}

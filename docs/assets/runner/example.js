@@ -1,0 +1,114 @@
+// One example on a page: Run, Stop, Edit, Reset and Copy under its code, the live output in
+// place of the recorded one, and the reader's edits kept in the browser.
+import { openEditor } from "./editor.js";
+import { makeButton, RunPanel } from "./run-panel.js";
+import { fingerprint, load, remove, save } from "./storage.js";
+import { strings } from "./strings.js";
+
+/**
+ * @param {HTMLElement} root a `.example` block made by the build (src/asyncio_notes/pages.py)
+ * @param {object} [options] what the Playground changes: `storageKey`, `initialCode` (open the
+ *   editor with it), `notice`, and `extraButtons` for the toolbar
+ */
+export function mountExample(root, options = {}) {
+  root.dataset.runner = "mounted";
+  const t = strings();
+  const name = root.dataset.example;
+  const storageKey = options.storageKey ?? `edit:${name}`;
+  const codeBlock = root.querySelector(":scope > .highlight");
+  const outputBox = root.querySelector(":scope > .example-output");
+  const recorded = outputBox?.querySelector(".highlight");
+  if (!codeBlock || !outputBox) return;
+  const original = codeBlock.querySelector("code").textContent;
+  let editor = null;
+
+  const panel = new RunPanel({
+    t,
+    filename: `${name.split("/").pop()}.py`,
+    getCode: () => (editor ? editor.getText() : original),
+  });
+
+  const toolbar = document.createElement("div");
+  toolbar.className = "runner-toolbar";
+  toolbar.setAttribute("role", "toolbar");
+  toolbar.setAttribute("aria-label", t("toolbar"));
+  const editButton = makeButton(t("edit"), "runner-edit");
+  const resetButton = makeButton(t("reset"), "runner-reset");
+  const copyButton = makeButton(t("copy"), "runner-copy");
+  resetButton.disabled = true;
+  toolbar.append(panel.runButton, panel.stopButton, editButton, resetButton, copyButton,
+                 ...(options.extraButtons ?? []));
+  const notice = document.createElement("p");
+  notice.className = "runner-notice";
+  notice.hidden = true;
+  codeBlock.after(toolbar, notice);
+  outputBox.prepend(panel.element);
+
+  const showNotice = (text) => {
+    notice.textContent = text;
+    notice.hidden = !text;
+  };
+
+  panel.runButton.addEventListener("click", () => {
+    if (recorded) recorded.hidden = true;
+    resetButton.disabled = false;
+  });
+
+  async function edit(doc, { focus }) {
+    if (editor) return editor;
+    editButton.disabled = true;
+    const host = document.createElement("div");
+    host.className = "runner-editor";
+    codeBlock.after(host);
+    editor = await openEditor({
+      parent: host,
+      doc,
+      label: t("editorLabel"),
+      onRun: () => panel.start(),
+      onChange: (text) => {
+        const saved = save(storageKey, { code: text, original: fingerprint(original) });
+        showNotice(saved ? "" : t("storageOff"));
+      },
+    });
+    codeBlock.hidden = true;
+    resetButton.disabled = false;
+    if (focus) editor.focus();
+    return editor;
+  }
+
+  editButton.addEventListener("click", () => edit(original, { focus: true }));
+
+  resetButton.addEventListener("click", () => {
+    panel.hide();
+    remove(storageKey);
+    editor?.view.dom.parentElement.remove();
+    editor?.destroy();
+    editor = null;
+    codeBlock.hidden = false;
+    editButton.disabled = false;
+    resetButton.disabled = true;
+    if (recorded) recorded.hidden = false;
+    showNotice("");
+  });
+
+  copyButton.addEventListener("click", async () => {
+    try {
+      await navigator.clipboard.writeText(panel.getCode());
+      copyButton.textContent = t("copied");
+      setTimeout(() => (copyButton.textContent = t("copy")), 1500);
+    } catch {
+      // No clipboard access (insecure context): Material's own copy button still works.
+    }
+  });
+
+  // Bring back the reader's saved edit, and say if the original changed since.
+  const saved = load(storageKey);
+  if (options.initialCode !== undefined) {
+    edit(options.initialCode, { focus: false }).then(() => showNotice(options.notice ?? ""));
+  } else if (saved?.code && saved.code !== original) {
+    edit(saved.code, { focus: false }).then(() => {
+      showNotice(saved.original === fingerprint(original) ? t("edited") : t("originalChanged"));
+    });
+  }
+  return { getCode: panel.getCode, showNotice };
+}

@@ -1,0 +1,91 @@
+// Words of the runner's interface in each language of the site. `{t}` and `{error}` are filled in.
+const STRINGS = {
+  en: {
+    toolbar: "Run this example",
+    run: "Run",
+    stop: "Stop",
+    edit: "Edit",
+    reset: "Reset",
+    copy: "Copy",
+    copied: "Copied",
+    share: "Share",
+    linkCopied: "Link copied",
+    output: "Output",
+    recorded: "Recorded with CPython",
+    live: "Your run, in the browser",
+    editorLabel: "Python code editor. Ctrl+Enter or Cmd+Enter runs it.",
+    starting: "Starting Python in your browser…",
+    queued: "Waiting for another example to finish…",
+    running: "Running… {t}",
+    finished: "Finished in {t}",
+    failed: "{error} after {t}",
+    stopped: "Stopped after {t}",
+    crashed: "Python stopped unexpectedly after {t}. The next Run starts it again.",
+    startFailed: "Python could not start in this browser: {error}",
+    noOutput: "(no output)",
+    cut: "… {n} more characters not shown",
+    hintThreads:
+      "Python in the browser cannot start threads: a web page gives it a single thread. " +
+      "Use asyncio tasks instead, or run this example with CPython on your computer.",
+    hintJspi:
+      "This code blocks on the event loop (loop.run_until_complete, or asyncio.run inside a " +
+      "function), which Python in the browser can do only where WebAssembly stack switching " +
+      "(JSPI) is available: Chrome and Edge 137+, Firefox 153+. Call asyncio.run(main()) at the " +
+      "top level of the program, or use await.",
+    edited: "You edited this example; your version is saved in this browser.",
+    originalChanged:
+      "The original example has changed since you edited it. Reset shows the new version.",
+    storageOff: "This browser does not let the page save your edits; they last until you leave.",
+    loadedFromLink: "Code loaded from a shared link. Read it, then press Run to run it.",
+  },
+  ko: {
+    toolbar: "이 예제 실행하기",
+    run: "실행",
+    stop: "중지",
+    edit: "편집",
+    reset: "되돌리기",
+    copy: "복사",
+    copied: "복사했습니다",
+    share: "공유",
+    linkCopied: "링크를 복사했습니다",
+    output: "출력",
+    recorded: "CPython으로 기록한 출력",
+    live: "브라우저에서 실행한 결과",
+    editorLabel: "파이썬 코드 편집기. Ctrl+Enter 또는 Cmd+Enter로 실행합니다.",
+    starting: "브라우저에서 파이썬을 시작하는 중…",
+    queued: "다른 예제가 끝나기를 기다리는 중…",
+    running: "실행 중… {t}",
+    finished: "{t} 만에 끝났습니다",
+    failed: "{t} 뒤 {error} 오류로 끝났습니다",
+    stopped: "{t} 뒤 중지했습니다",
+    crashed: "{t} 뒤 파이썬이 예기치 않게 멈췄습니다. 다음 실행에서 다시 시작합니다.",
+    startFailed: "이 브라우저에서 파이썬을 시작하지 못했습니다: {error}",
+    noOutput: "(출력 없음)",
+    cut: "… 나머지 {n}자는 표시하지 않습니다",
+    hintThreads:
+      "브라우저 안의 파이썬은 스레드를 시작할 수 없습니다. 웹 페이지는 파이썬에 스레드 하나만 줍니다. " +
+      "대신 asyncio 태스크를 쓰거나, 이 예제를 여러분의 컴퓨터에서 CPython으로 실행해 보세요.",
+    hintJspi:
+      "이 코드는 이벤트 루프가 끝날 때까지 블로킹합니다(loop.run_until_complete, 또는 함수 안의 " +
+      "asyncio.run). 브라우저 안의 파이썬은 WebAssembly 스택 전환(JSPI)을 지원하는 브라우저" +
+      "(Chrome·Edge 137 이상, Firefox 153 이상)에서만 이렇게 할 수 있습니다. 프로그램의 최상위에서 " +
+      "asyncio.run(main())을 호출하거나 await를 사용하세요.",
+    edited: "이 예제를 편집했습니다. 편집한 코드는 이 브라우저에 저장됩니다.",
+    originalChanged: "편집한 뒤에 원래 예제가 바뀌었습니다. 되돌리기를 누르면 새 버전을 볼 수 있습니다.",
+    storageOff: "이 브라우저에서는 편집한 코드를 저장할 수 없습니다. 페이지를 떠나면 사라집니다.",
+    loadedFromLink: "공유 링크에서 코드를 불러왔습니다. 코드를 읽어 본 뒤 실행을 누르세요.",
+  },
+};
+
+/** The strings for the current page's language (English when the language is unknown). */
+export function strings(lang = document.documentElement.lang) {
+  const table = STRINGS[lang] ?? STRINGS.en;
+  return (key, values = {}) =>
+    table[key].replace(/\{(\w+)\}/g, (_, name) => String(values[name] ?? ""));
+}
+
+/** Seconds as the status line shows them: "0.52 s", "12.3 s". */
+export function seconds(ms) {
+  const s = ms / 1000;
+  return `${s < 10 ? s.toFixed(2) : s.toFixed(1)} s`;
+}

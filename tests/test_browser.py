@@ -1,0 +1,219 @@
+"""The reader's view: Debian's Chromium clicks the real buttons on the built site."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from playwright.sync_api import Locator, Page, expect
+
+from asyncio_notes.catalogue import find_snippets
+
+pytestmark = pytest.mark.browser
+
+FINISHED = re.compile(r"^(ok|error|stopped)$")
+RUN_TIMEOUT = 60_000  # the first run starts Python: seconds on a busy machine
+HELLO = "01_overview/hello_world"
+RECORDED = {s.name: s.recorded_output for s in find_snippets()}
+
+
+def python_workers(page: Page) -> list:
+    """The runner's workers in `page` (Material's search has a worker of its own)."""
+    return [worker for worker in page.workers if "/runner/worker.js" in worker.url]
+
+
+def example(page: Page, name: str) -> Locator:
+    return page.locator(f'.example[data-example="{name}"]')
+
+
+def run(block: Locator, label: str = "Run") -> Locator:
+    """Press Run in `block` and wait for the run to end; returns the output panel."""
+    block.get_by_role("button", name=label, exact=True).click()
+    panel = block.locator(".run-output")
+    expect(panel).to_have_attribute("data-state", FINISHED, timeout=RUN_TIMEOUT)
+    return panel
+
+
+def set_editor_text(page: Page, block: Locator, text: str) -> None:
+    content = block.locator(".cm-content")
+    content.click()
+    page.keyboard.press("ControlOrMeta+a")
+    page.keyboard.press("Delete")
+    page.keyboard.insert_text(text)
+
+
+@pytest.mark.parametrize("path, run_label, status", [
+    ("", "Run", "Finished in"),
+    ("ko/", "실행", "만에 끝났습니다"),
+])
+def test_run_shows_the_recorded_output(page: Page, site_url: str, path: str, run_label: str,
+                                       status: str) -> None:
+    page.goto(site_url + path)
+    block = example(page, HELLO)
+    panel = run(block, run_label)
+    expect(panel).to_have_attribute("data-state", "ok")
+    assert block.get_by_role("log").text_content() == RECORDED[HELLO]
+    expect(panel.locator(".run-output__status")).to_contain_text(status)
+
+
+def test_lines_arrive_while_the_program_runs(page: Page, site_url: str) -> None:
+    page.goto(site_url)
+    block = example(page, HELLO)
+    log = block.get_by_role("log")
+    block.get_by_role("button", name="Run", exact=True).click()
+    expect(log).to_have_text("hello\n", timeout=RUN_TIMEOUT)  # "world" comes 1 s later
+    expect(log).to_have_text("hello\nworld\n", timeout=5_000)
+
+
+def test_stop_ends_an_endless_loop_and_the_next_run_works(page: Page, site_url: str) -> None:
+    page.goto(site_url + "playground/")
+    block = page.locator("[data-playground] .example")
+    expect(block.locator(".cm-content")).to_be_visible()
+    set_editor_text(page, block, "print('looping')\nwhile True:\n    pass\n")
+    block.get_by_role("button", name="Run", exact=True).click()
+    expect(block.get_by_role("log")).to_have_text("looping\n", timeout=RUN_TIMEOUT)
+    page.wait_for_timeout(300)
+    assert page.evaluate("1 + 1") == 2  # the page itself stays responsive
+    block.get_by_role("button", name="Stop", exact=True).click()
+    expect(block.locator(".run-output")).to_have_attribute("data-state", "stopped", timeout=1_000)
+    set_editor_text(page, block, "print('fresh start')\n")
+    run(block)
+    assert block.get_by_role("log").text_content() == "fresh start\n"
+
+
+def test_edit_run_reload_reset(page: Page, site_url: str) -> None:
+    page.goto(site_url)
+    block = example(page, HELLO)
+    block.get_by_role("button", name="Edit", exact=True).click()
+    set_editor_text(page, block, "print('edited')\n")
+    run(block)
+    assert block.get_by_role("log").text_content() == "edited\n"
+
+    page.reload()
+    block = example(page, HELLO)
+    expect(block.locator(".cm-content")).to_have_text("print('edited')")
+    expect(block.locator(".runner-notice")).to_contain_text("You edited this example")
+
+    block.get_by_role("button", name="Reset", exact=True).click()
+    expect(block.locator(".cm-content")).to_have_count(0)
+    expect(block.locator(".highlight").first).to_be_visible()
+    expect(block.locator(".example-output .highlight code")).to_have_text(RECORDED[HELLO])
+    page.reload()
+    expect(example(page, HELLO).locator(".cm-content")).to_have_count(0)
+
+
+def test_asyncio_run_without_stack_switching(page: Page, site_url: str) -> None:
+    # ?jspi=off hides WebAssembly.Suspending in the worker, as in Safari or older Firefox.
+    page.goto(site_url + "playground/?jspi=off")
+    block = page.locator("[data-playground] .example")
+    expect(block.locator(".cm-content")).to_be_visible()
+    set_editor_text(page, block, (
+        "import asyncio\nfrom pyodide.ffi import can_run_sync\n\n"
+        "async def main():\n    await asyncio.sleep(0.1)\n    print('stack switching:', can_run_sync())\n\n"
+        "if __name__ == '__main__':\n    asyncio.run(main())\n"))
+    run(block)
+    assert block.get_by_role("log").text_content() == "stack switching: False\n"
+
+
+@pytest.mark.parametrize("query, expected", [("", "True"), ("?jspi=off", "False")])
+def test_old_style_event_loop_with_and_without_stack_switching(
+        page: Page, site_url: str, query: str, expected: str) -> None:
+    page.goto(site_url + "playground/" + query)
+    block = page.locator("[data-playground] .example")
+    expect(block.locator(".cm-content")).to_be_visible()
+    set_editor_text(page, block, (
+        "import asyncio\nfrom pyodide.ffi import can_run_sync\n\nprint(can_run_sync())\n\n"
+        "async def main():\n    await asyncio.sleep(0.1)\n    return 'done'\n\n"
+        "loop = asyncio.new_event_loop()\nprint(loop.run_until_complete(main()))\nloop.close()\n"))
+    run(block)
+    assert block.get_by_role("log").text_content() == f"{expected}\ndone\n"
+
+
+def test_a_thread_gets_an_explanation(page: Page, site_url: str) -> None:
+    page.goto(site_url + "playground/")
+    block = page.locator("[data-playground] .example")
+    expect(block.locator(".cm-content")).to_be_visible()
+    set_editor_text(page, block, "import threading\nthreading.Thread(target=print).start()\n")
+    panel = run(block)
+    expect(panel).to_have_attribute("data-state", "error")
+    expect(panel.locator(".run-output__hint")).to_contain_text("cannot start threads")
+    expect(panel.locator(".run-output__stderr")).to_contain_text("can't start new thread")
+
+
+def test_traceback_shows_the_readers_code(page: Page, site_url: str) -> None:
+    page.goto(site_url + "playground/")
+    block = page.locator("[data-playground] .example")
+    expect(block.locator(".cm-content")).to_be_visible()
+    set_editor_text(page, block, "def f():\n    return 1 / 0\n\nf()\n")
+    panel = run(block)
+    stderr = panel.locator(".run-output__stderr").text_content()
+    assert 'File "starter.py", line 4' in stderr and "ZeroDivisionError" in stderr
+    assert "_asyncio_notes_runner" not in stderr and "pyodide" not in stderr
+
+
+def test_shared_link_loads_the_code_and_does_not_run_it(page: Page, site_url: str) -> None:
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"])
+    page.goto(site_url + "playground/")
+    block = page.locator("[data-playground] .example")
+    expect(block.locator(".cm-content")).to_be_visible()
+    set_editor_text(page, block, "print('<b>shared</b> 한국어')\n")
+    block.get_by_role("button", name="Share", exact=True).click()
+    expect(page).to_have_url(re.compile("#code="))
+    shared = page.url
+
+    other = page.context.browser.new_context().new_page()
+    other.goto(shared)
+    block = other.locator("[data-playground] .example")
+    expect(block.locator(".cm-content")).to_have_text("print('<b>shared</b> 한국어')")
+    expect(block.locator(".runner-notice")).to_contain_text("shared link")
+    other.wait_for_timeout(1_000)
+    expect(block.locator(".run-output")).to_be_hidden()
+    assert not python_workers(other), "a shared link started Python"
+    panel = run(block)
+    assert block.get_by_role("log").text_content() == "<b>shared</b> 한국어\n"
+    assert panel.locator("b").count() == 0
+    other.context.close()
+
+
+def test_no_pyodide_before_intent(page: Page, site_url: str) -> None:
+    page.goto(site_url)
+    page.wait_for_timeout(500)
+    fetched = page.evaluate("performance.getEntriesByType('resource').map(e => e.name)")
+    assert not [url for url in fetched if "/vendor/pyodide/" in url or "/vendor/editor" in url]
+    assert not python_workers(page), "Python started before the reader showed intent"
+    example(page, HELLO).get_by_role("button", name="Run", exact=True).hover()
+    for _ in range(50):
+        if python_workers(page):
+            break
+        page.wait_for_timeout(100)
+    assert len(python_workers(page)) == 1, "the pointer on Run (intent) starts Python"
+
+
+def test_runtime_survives_instant_navigation(page: Page, site_url: str) -> None:
+    workers = []
+    page.on("worker", lambda worker: workers.append(worker.url))
+    page.goto(site_url)
+    run(example(page, HELLO))
+    page.locator("nav.md-nav a", has_text="Playground").first.click()
+    expect(page).to_have_url(re.compile("/playground/$"))
+    block = page.locator("[data-playground] .example")
+    expect(block.locator(".cm-content")).to_be_visible()
+    panel = run(block)
+    expect(panel).to_have_attribute("data-state", "ok")
+    assert len([url for url in workers if "/runner/worker.js" in url]) == 1, (
+        "Python was started again after instant navigation")
+
+
+def test_language_switch_after_instant_navigation(page: Page, site_url: str) -> None:
+    page.goto(site_url)
+    page.locator("nav.md-nav a", has_text="Playground").first.click()
+    expect(page).to_have_url(re.compile("/playground/$"))
+    link = page.locator('a.md-select__link[hreflang="ko"]')
+    expect(link).to_have_attribute("href", re.compile("/ko/playground/$"))
+    page.goto(page.url + "#tips")
+    page.locator(".md-header__option .md-select").hover()
+    page.locator('a.md-select__link[hreflang="ko"]').click()
+    expect(page).to_have_url(re.compile("/ko/playground/#tips$"))
+    expect(page.locator("html")).to_have_attribute("lang", "ko")
+    expect(page.locator('a.md-select__link[hreflang="en"]')).to_have_attribute(
+        "href", re.compile(r"127\.0\.0\.1:\d+/playground/#tips$"))

@@ -1,0 +1,39 @@
+"""Every example runs under the pinned Pyodide (in Node, which has no JSPI) through the site's
+runner module and prints exactly its recorded output, or fails the way its notice says."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+
+import pytest
+
+from asyncio_notes.catalogue import ROOT, Snippet
+from conftest import SNIPPETS
+
+pytestmark = pytest.mark.pyodide
+
+
+@pytest.fixture(scope="module")
+def pyodide_results() -> dict[str, dict]:
+    """Run every snippet in one Pyodide instance (starting Pyodide takes seconds)."""
+    done = subprocess.run(
+        ["node", "tests/pyodide/run_snippets.mjs", *(str(s.path) for s in SNIPPETS)],
+        cwd=ROOT, capture_output=True, text=True, timeout=600,
+    )
+    assert done.returncode == 0, done.stderr
+    return {result["file"]: result for result in map(json.loads, done.stdout.splitlines())}
+
+
+@pytest.mark.parametrize("snippet", SNIPPETS, ids=str)
+def test_snippet_under_pyodide(snippet: Snippet, pyodide_results: dict[str, dict]) -> None:
+    result = pyodide_results[str(snippet.path)]
+    if snippet.browser_reason is None:
+        assert result["stderr"] == "", f"{snippet.path} under Pyodide:\n{result['stderr']}"
+        assert result["ok"]
+        assert result["stdout"] == snippet.recorded_output, (
+            f"{snippet.path} prints something else under Pyodide than with CPython")
+    else:
+        # Marked examples must fail here, with the hint the page explains (Node has no JSPI).
+        assert not result["ok"], f"{snippet.path} is marked {snippet.browser_reason} but runs"
+        assert result.get("hint") == snippet.browser_reason, result["stderr"]

@@ -1,0 +1,90 @@
+"""The runner's Python side (docs/assets/runner/pyrun.py), tested under CPython."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import importlib.util
+import io
+
+import pytest
+
+from asyncio_notes.catalogue import ROOT
+
+spec = importlib.util.spec_from_file_location("pyrun", ROOT / "docs/assets/runner/pyrun.py")
+pyrun = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(pyrun)
+
+
+def run(source: str) -> tuple[dict, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        result = asyncio.run(pyrun.run(source, "example.py"))
+    return result, out.getvalue(), err.getvalue()
+
+
+@pytest.mark.parametrize("source, rewritten", [
+    ("import asyncio\nasync def m(): pass\nasyncio.run(m())\n", 1),
+    ("import asyncio\nasync def m(): pass\nif __name__ == '__main__':\n    asyncio.run(m())\n", 1),
+    ("from asyncio import run as go\nasync def m(): pass\nx = go(m())\n", 1),
+    ("import asyncio\ndef f():\n    asyncio.run(m())\n", 0),
+    ("import asyncio\nloop = asyncio.new_event_loop()\nloop.run_until_complete(m())\n", 2),
+])
+def test_module_level_asyncio_run_becomes_an_await(source: str, rewritten: int) -> None:
+    assert pyrun.prepare(source, "example.py")[1] == rewritten
+
+
+def test_main_guard_runs_and_returns_value() -> None:
+    source = ("import asyncio\nasync def main():\n    await asyncio.sleep(0.01)\n    return 42\n"
+              "if __name__ == '__main__':\n    print(asyncio.run(main()))\n")
+    assert run(source) == ({"ok": True, "error": None, "hint": None}, "42\n", "")
+
+
+def test_old_style_event_loop_runs_on_the_running_loop() -> None:
+    source = ("import asyncio\nasync def main():\n    await asyncio.sleep(0.01)\n    return 'done'\n"
+              "loop = asyncio.new_event_loop()\ntry:\n    print(loop.run_until_complete(main()))\n"
+              "finally:\n    loop.close()\n")
+    assert run(source) == ({"ok": True, "error": None, "hint": None}, "done\n", "")
+
+
+def test_leftover_tasks_are_cancelled_like_asyncio_run() -> None:
+    source = ("import asyncio\nasync def forever():\n    try:\n        await asyncio.sleep(60)\n"
+              "    except asyncio.CancelledError:\n        print('cancelled')\n        raise\n"
+              "async def main():\n    asyncio.create_task(forever())\n    await asyncio.sleep(0)\n"
+              "asyncio.run(main())\nprint('after')\n")
+    assert run(source)[1] == "cancelled\nafter\n"
+
+
+def test_each_run_has_a_fresh_namespace() -> None:
+    run("secret = 1\n")
+    result, _, err = run("print(secret)\n")
+    assert result["error"] == "NameError" and "secret" in err
+
+
+def test_traceback_shows_only_the_readers_code() -> None:
+    result, _, err = run("def f():\n    1 / 0\n\nf()\n")
+    assert result == {"ok": False, "error": "ZeroDivisionError", "hint": None}
+    assert 'File "example.py", line 4' in err and 'File "example.py", line 2, in f' in err
+    assert "pyrun" not in err and "asyncio" not in err
+
+
+def test_syntax_error_points_at_the_readers_line() -> None:
+    result, _, err = run("x = 1\nif x\n    pass\n")
+    assert result["error"] == "SyntaxError"
+    assert 'File "example.py", line 2' in err
+
+
+def test_top_level_await_works() -> None:
+    assert run("import asyncio\nawait asyncio.sleep(0)\nprint('ok')\n")[1] == "ok\n"
+
+
+def test_exit_status() -> None:
+    assert run("import sys\nsys.exit(0)\n")[0]["ok"]
+    result, _, err = run("import sys\nsys.exit(3)\n")
+    assert not result["ok"] and "exit status 3" in err
+
+
+def test_hint_names_what_the_browser_cannot_do() -> None:
+    assert pyrun.hint_for(RuntimeError("can't start new thread")) == "threads"
+    assert pyrun.hint_for(RuntimeError("WebAssembly stack switching not supported")) == "jspi"
+    assert pyrun.hint_for(ValueError("x")) is None
