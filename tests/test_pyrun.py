@@ -6,6 +6,7 @@ import asyncio
 import contextlib
 import importlib.util
 import io
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
@@ -19,7 +20,9 @@ spec.loader.exec_module(pyrun)
 def run(source: str) -> tuple[dict, str, str]:
     out, err = io.StringIO(), io.StringIO()
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        result = asyncio.run(pyrun.run(source, "example.py"))
+        # A thread of its own: Playwright's sync API keeps an event loop running in this one.
+        with ThreadPoolExecutor(1) as pool:
+            result = pool.submit(asyncio.run, pyrun.run(source, "example.py")).result()
     return result, out.getvalue(), err.getvalue()
 
 

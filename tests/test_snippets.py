@@ -6,7 +6,7 @@ import pytest
 from pytest_examples import CodeExample, EvalExample
 
 from asyncio_notes.catalogue import Snippet
-from asyncio_notes.outputs import run_snippet
+from asyncio_notes.outputs import run_snippet, same_output
 from asyncio_notes.pages import included_snippets
 from conftest import DOCS, SNIPPETS
 
@@ -15,9 +15,11 @@ from conftest import DOCS, SNIPPETS
 def test_output_matches_recording(snippet: Snippet) -> None:
     recorded = snippet.recorded_output
     assert recorded is not None, f"{snippet.output_path} is missing: run `make update-outputs`"
-    assert run_snippet(snippet) == recorded, (
+    actual = run_snippet(snippet)
+    assert same_output(recorded, actual), (
         f"{snippet.path} no longer prints {snippet.output_path.name}: "
-        "fix the example, or run `make update-outputs` if the change is intended")
+        "fix the example, or run `make update-outputs` if the change is intended\n"
+        f"recorded:\n{recorded}\nnow:\n{actual}")
 
 
 class WholeProgram(CodeExample):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import subprocess
 import sys
 from concurrent.futures import ThreadPoolExecutor
@@ -16,6 +17,34 @@ from asyncio_notes.catalogue import Snippet, find_snippets
 
 TIMEOUT_SECONDS = 60
 """An example that runs longer than this is broken (examples are meant to take a second or two)."""
+
+
+SECONDS = re.compile(r"\b(\d+\.\d+)( ?s)\b")
+"""An elapsed time as examples print it: `took 1.0 s`."""
+
+
+def seconds_close(recorded: float, actual: float) -> bool:
+    """Whether two printed durations agree, given a busy machine's timer slack.
+
+    Loose enough for a loaded CI machine (1.0 s read as 1.3 s), tight enough that a sequential
+    run never passes for a concurrent one (1.0 s against 1.5 s).
+    """
+    return abs(recorded - actual) <= 0.1 + 0.25 * recorded
+
+
+def same_output(recorded: str, actual: str) -> bool:
+    """Whether `actual` is what `recorded` says, line by line and in order; printed durations
+    may differ within `seconds_close`, everything else must be identical."""
+    recorded_lines, actual_lines = recorded.splitlines(), actual.splitlines()
+    if len(recorded_lines) != len(actual_lines) or recorded.endswith("\n") != actual.endswith("\n"):
+        return False
+    for want, got in zip(recorded_lines, actual_lines, strict=True):
+        if SECONDS.sub("#", want) != SECONDS.sub("#", got):
+            return False
+        pairs = zip(SECONDS.findall(want), SECONDS.findall(got), strict=True)
+        if not all(seconds_close(float(w), float(g)) for (w, _), (g, _) in pairs):
+            return False
+    return True
 
 
 class SnippetError(RuntimeError):
@@ -44,9 +73,14 @@ def run_snippet(snippet: Snippet) -> str:
 
 
 def record_output(snippet: Snippet) -> bool:
-    """Run `snippet` and write its output beside it. Returns whether the file changed."""
+    """Run `snippet` and write its output beside it. Returns whether the file changed.
+
+    A recording that differs only by timer slack (`same_output`) is kept, so that re-recording
+    does not churn the files.
+    """
     output = run_snippet(snippet)
-    if snippet.recorded_output == output:
+    recorded = snippet.recorded_output
+    if recorded is not None and same_output(recorded, output):
         return False
     snippet.output_path.write_text(output, encoding="utf-8")
     return True
