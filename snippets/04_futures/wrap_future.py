@@ -1,0 +1,32 @@
+import asyncio
+import time
+from concurrent.futures import ThreadPoolExecutor
+
+
+def blocking_io(seconds):
+    time.sleep(seconds)
+    return f"slept {seconds} s in a worker thread"
+
+
+async def ticker():
+    for n in range(1, 4):
+        await asyncio.sleep(0.2)
+        print(f"tick {n}")
+
+
+async def main():
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        future = pool.submit(blocking_io, 0.5)
+        try:
+            await future
+        except TypeError as exc:
+            print(f"await future: {type(exc).__name__}")
+
+        start = time.perf_counter()
+        result, _ = await asyncio.gather(asyncio.wrap_future(future), ticker())
+        print(result)
+        print(f"took {time.perf_counter() - start:.1f} s")
+
+
+if __name__ == "__main__":
+    asyncio.run(main())
