@@ -1,0 +1,27 @@
+import asyncio
+
+
+class Counter:
+    def __init__(self):
+        self.value = 0
+
+
+async def increment(counter):
+    value = counter.value
+    counter.value = value + 1
+    await asyncio.sleep(0)
+
+
+async def worker(counter, times):
+    for _ in range(times):
+        await increment(counter)
+
+
+async def main():
+    counter = Counter()
+    await asyncio.gather(*(worker(counter, 1000) for _ in range(3)))
+    print(f"expected {3 * 1000}, got {counter.value}")
+
+
+if __name__ == "__main__":
+    asyncio.run(main())

@@ -1,0 +1,28 @@
+import asyncio
+import time
+
+
+def blocking_wait(seconds):
+    end = time.perf_counter() + seconds
+    while time.perf_counter() < end:
+        pass
+
+
+async def download(name, started):
+    begin = time.perf_counter() - started
+    blocking_wait(0.3)
+    end = time.perf_counter() - started
+    return f"{name}: {begin:.1f} s -> {end:.1f} s"
+
+
+async def main():
+    names = [f"file{n}" for n in range(1, 6)]
+    start = time.perf_counter()
+    results = await asyncio.gather(*(download(name, start) for name in names))
+    for line in results:
+        print(line)
+    print(f"took {time.perf_counter() - start:.1f} s")
+
+
+if __name__ == "__main__":
+    asyncio.run(main())
