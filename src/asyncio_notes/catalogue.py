@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import tomllib
 from dataclasses import dataclass
 from functools import cached_property
@@ -57,6 +58,19 @@ class Snippet:
         if not self.output_path.exists():
             return None
         return self.output_path.read_text(encoding="utf-8")
+
+    @property
+    def timeline_path(self) -> Path:
+        """Its recorded task timeline (JSON, see docs/assets/timeline/recorder.py); only
+        examples that run asyncio tasks have one."""
+        return self.root / f"{self.name}.timeline.json"
+
+    @property
+    def recorded_timeline(self) -> dict | None:
+        """The recorded timeline, or `None` for an example without tasks."""
+        if not self.timeline_path.exists():
+            return None
+        return json.loads(self.timeline_path.read_text(encoding="utf-8"))
 
     @property
     def runs_in_browser(self) -> bool:

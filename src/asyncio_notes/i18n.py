@@ -9,6 +9,29 @@ LANGUAGES = ("en", "ko")
 STRINGS: dict[str, dict[str, str]] = {
     "en": {
         "output": "Output",
+        "timeline_caption": (
+            "What the event loop did, recorded with CPython: one lane per task, solid while"
+            " running, light while suspended; ticks below are printed lines."
+        ),
+        "timeline_summary": "The same timeline as a table",
+        "timeline_task": "Task",
+        "timeline_start": "Created (s)",
+        "timeline_end": "Finished (s)",
+        "timeline_state": "State",
+        "timeline_awaited": "Awaited",
+        "timeline_running": "running",
+        "timeline_suspended": "suspended",
+        "timeline_done": "done",
+        "timeline_cancelled": "cancelled",
+        "timeline_error": "raised {error}",
+        "timeline_pending": "still pending",
+        "timeline_prints": "print",
+        "timeline_created": "created",
+        "timeline_ran": "{task}: running {from_:.2f}–{to:.2f} s",
+        "timeline_waited": "{task}: suspended {length:.2f} s in {what}",
+        "timeline_printed": "line {n} printed at {at:.2f} s",
+        "timeline_more": "{n} more tasks not shown",
+        "timeline_label": "Timeline of {n} tasks over {duration:.2f} s",
         "footer": (
             "Examples run in your browser with Pyodide {pyodide} (Python {python}), served by this"
             " site. Output shown under each example was recorded with CPython."
@@ -28,6 +51,29 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "ko": {
         "output": "출력",
+        "timeline_caption": (
+            "CPython으로 기록한 이벤트 루프의 동작입니다. 태스크마다 한 줄이며, 진한 막대는 실행 중,"
+            " 옅은 막대는 일시 중단된 시간입니다. 아래 눈금은 출력한 줄입니다."
+        ),
+        "timeline_summary": "같은 타임라인을 표로 보기",
+        "timeline_task": "태스크",
+        "timeline_start": "생성 (초)",
+        "timeline_end": "완료 (초)",
+        "timeline_state": "상태",
+        "timeline_awaited": "기다린 대상",
+        "timeline_running": "실행 중",
+        "timeline_suspended": "일시 중단",
+        "timeline_done": "완료",
+        "timeline_cancelled": "취소됨",
+        "timeline_error": "{error} 예외 발생",
+        "timeline_pending": "아직 대기 중",
+        "timeline_prints": "출력",
+        "timeline_created": "생성",
+        "timeline_ran": "{task}: 실행 중 {from_:.2f}–{to:.2f}초",
+        "timeline_waited": "{task}: {what}에서 {length:.2f}초 동안 일시 중단",
+        "timeline_printed": "{n}번째 줄을 {at:.2f}초에 출력",
+        "timeline_more": "태스크 {n}개는 표시하지 않습니다",
+        "timeline_label": "태스크 {n}개의 {duration:.2f}초 동안의 타임라인",
         "footer": (
             "예제는 이 사이트가 제공하는 Pyodide {pyodide}(Python {python})로 브라우저에서"
             " 실행됩니다. 예제 아래의 출력은 CPython으로 기록한 것입니다."

@@ -1,17 +1,20 @@
 """Recorded outputs: run each example with CPython and keep exactly what it printed.
 
 `make update-outputs` calls `python -m asyncio_notes update-outputs`, which rewrites every
-`snippets/<chapter>/<name>.out`; the tests run the same function and compare.
+`snippets/<chapter>/<name>.out` and, for examples that run asyncio tasks, the task timeline
+`<name>.timeline.json`; the tests run the same functions and compare.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import re
 import subprocess
 import sys
-from concurrent.futures import ThreadPoolExecutor
+import tempfile
+from pathlib import Path
 
 from asyncio_notes.catalogue import Snippet, find_snippets
 
@@ -51,17 +54,23 @@ class SnippetError(RuntimeError):
     """An example failed: it exited non-zero, wrote to stderr, or ran too long."""
 
 
-def run_snippet(snippet: Snippet) -> str:
+def run_snippet(snippet: Snippet, timeline: Path | None = None) -> str:
     """Run `snippet` as a real program (`python snippets/x/y.py`) and return its stdout.
+
+    With `timeline`, the program runs under the task recorder (`asyncio_notes.record`), which
+    writes the recording there and prints exactly the same.
 
     Raises:
         SnippetError: It exited non-zero, printed to stderr or timed out; the message names the file.
     """
     env = {**os.environ, "PYTHONHASHSEED": "0", "PYTHONIOENCODING": "utf-8",
            "PYTHONDONTWRITEBYTECODE": "1"}
+    command = [sys.executable, str(snippet.path)]
+    if timeline is not None:
+        command = [sys.executable, "-m", "asyncio_notes.record", str(snippet.path), str(timeline)]
     try:
         done = subprocess.run(
-            [sys.executable, str(snippet.path)], cwd=snippet.path.parent, env=env,
+            command, cwd=snippet.path.parent, env=env,
             capture_output=True, text=True, encoding="utf-8", timeout=TIMEOUT_SECONDS,
         )
     except subprocess.TimeoutExpired as exc:
@@ -73,17 +82,68 @@ def run_snippet(snippet: Snippet) -> str:
 
 
 def record_output(snippet: Snippet) -> bool:
-    """Run `snippet` and write its output beside it. Returns whether the file changed.
+    """Run `snippet` under the task recorder; write its output and its task timeline beside it.
+    Returns whether a file changed.
 
-    A recording that differs only by timer slack (`same_output`) is kept, so that re-recording
-    does not churn the files.
+    A recording that differs only by timer slack (`same_output`, `same_timeline`) is kept, so
+    that re-recording does not churn the files. An example without tasks gets no timeline.
     """
-    output = run_snippet(snippet)
+    with tempfile.TemporaryDirectory() as scratch:
+        fresh = Path(scratch) / "timeline.json"
+        output = run_snippet(snippet, timeline=fresh)
+        timeline_text = fresh.read_text(encoding="utf-8") if fresh.exists() else ""
+    changed = False
     recorded = snippet.recorded_output
-    if recorded is not None and same_output(recorded, output):
+    if recorded is None or not same_output(recorded, output):
+        snippet.output_path.write_text(output, encoding="utf-8")
+        changed = True
+    if not timeline_text:
+        if snippet.timeline_path.exists():
+            snippet.timeline_path.unlink()
+            changed = True
+        return changed
+    old = snippet.recorded_timeline
+    if old is None or not same_timeline(old, json.loads(timeline_text)):
+        snippet.timeline_path.write_text(timeline_text, encoding="utf-8")
+        changed = True
+    return changed
+
+
+def record_timeline(snippet: Snippet) -> dict | None:
+    """Run `snippet` under the task recorder and return the fresh recording (None: no tasks)."""
+    with tempfile.TemporaryDirectory() as scratch:
+        fresh = Path(scratch) / "timeline.json"
+        run_snippet(snippet, timeline=fresh)
+        text = fresh.read_text(encoding="utf-8")
+    return json.loads(text) if text else None
+
+
+def timeline_times_close(recorded: float, fresh: float) -> bool:
+    """Looser than `seconds_close`: a timeline also records computing time, which depends on
+    the machine's speed; still, 0.3 s against 1.5 s (concurrent against sequential) differs."""
+    return abs(recorded - fresh) <= 0.1 + 0.35 * max(recorded, fresh)
+
+
+def same_timeline(recorded: dict, fresh: dict) -> bool:
+    """Whether two recordings tell the same story: the same tasks in the same order, with the
+    same names, parents, end states and awaited things, step by step, and as many printed
+    lines; times may differ within `timeline_times_close`."""
+    if len(recorded["tasks"]) != len(fresh["tasks"]) or len(recorded["prints"]) != len(fresh["prints"]):
         return False
-    snippet.output_path.write_text(output, encoding="utf-8")
-    return True
+    for want, got in zip(recorded["tasks"], fresh["tasks"], strict=True):
+        if (want["name"], want["parent"], want["state"], want.get("error")) != (
+                got["name"], got["parent"], got["state"], got.get("error")):
+            return False
+        if [s[2] for s in want["steps"]] != [s[2] for s in got["steps"]]:
+            return False
+        times = [(want["created"], got["created"]), (want["finished"], got["finished"])]
+        times += [(a, b) for w, g in zip(want["steps"], got["steps"], strict=True)
+                  for a, b in zip(w[:2], g[:2], strict=True)]
+        if not all(a == b or (a is not None and b is not None and timeline_times_close(a, b))
+                   for a, b in times):
+            return False
+    return all(timeline_times_close(a, b)
+               for a, b in zip(recorded["prints"], fresh["prints"], strict=True))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -92,9 +152,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("names", nargs="*", help="snippet names, e.g. 03_tasks/create_task")
     args = parser.parse_args(argv)
     snippets = [s for s in find_snippets() if not args.names or s.name in args.names]
-    # Examples mostly sleep, so running them side by side is safe and much faster.
-    with ThreadPoolExecutor(max_workers=8) as pool:
-        changed = list(pool.map(record_output, snippets))
-    for snippet, was_changed in zip(snippets, changed, strict=True):
-        print(f"{'updated  ' if was_changed else 'unchanged'} {snippet.output_path.relative_to(snippet.root.parent)}")
+    # One at a time: examples running side by side slow each other down, and the recorded
+    # timelines (and some outputs) would show it.
+    for snippet in snippets:
+        was_changed = record_output(snippet)
+        print(f"{'updated  ' if was_changed else 'unchanged'} {snippet.path.relative_to(snippet.root.parent)}")
     return 0

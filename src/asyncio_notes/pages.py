@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from asyncio_notes.catalogue import Snippet
 from asyncio_notes.i18n import text
+from asyncio_notes.timeline import render_recorded
 
 PYTHON_LANGS = frozenset({"py", "python", "python3", "pycon", "py3"})
 
@@ -153,8 +154,11 @@ def _example_block(fence: CodeFence, snippet: Snippet, lang: str) -> str:
         "```",
         "",
         "</div>",
-        "</div>",
     ]
+    timeline = render_recorded(snippet, lang)
+    if timeline is not None:
+        lines += ["", timeline, ""]
+    lines += ["</div>"]
     return "\n".join(fence.indent + line if line else line for line in lines)
 
 

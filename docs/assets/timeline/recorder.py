@@ -1,0 +1,292 @@
+"""Records what the event loop did with each task: a timeline of runs and waits.
+
+Plain standard-library Python that runs unchanged in CPython (at build time, to record the
+timeline shipped with each page) and in Pyodide (in the reader's browser, to draw a live one).
+
+It uses a public mechanism only: a task factory (`loop.set_task_factory`) that wraps each task's
+coroutine, so every step the loop takes (resume, then suspend at an `await`) is seen, along with
+what the step awaited. Printing is not changed: lines are timed on their way to the real stdout.
+
+The recording is a small JSON document (see `Recorder.to_json`):
+
+    {"version": 1,
+     "duration": 1.5,                          # seconds, from the first task to the last event
+     "tasks": [{"name": "main", "parent": null,
+                "created": 0.0, "finished": 1.5,
+                "state": "done" | "cancelled" | "error" | "pending",
+                "error": "ValueError" (only for "error"),
+                "steps": [[0.0, 0.0, "asyncio.sleep(1)"], ...]}],   # run from, run to, then awaited
+     "prints": [0.0, 1.0, ...],                # when each line of stdout was printed
+     "hidden_tasks": 0}                        # tasks past MAX_TASKS, counted, not kept
+
+Times are seconds rounded to RESOLUTION, so a recording is deterministic enough to review in a diff.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import collections.abc
+import json
+import sys
+import time
+
+RESOLUTION = 0.01
+MAX_TASKS = 200
+MAX_STEPS_PER_TASK = 500
+
+
+def _describe_awaited(coro, yielded) -> str:
+    """A short label for what a task waits on after a step: `asyncio.sleep(1)`, `task say_after`,
+    `gather(...)`, `a Future`."""
+    if yielded is None:
+        inner = _innermost(coro)
+        name = getattr(getattr(inner, "cr_code", None), "co_name", "")
+        if name == "sleep":
+            return "asyncio.sleep(0)"
+        return "the event loop"
+    if isinstance(yielded, asyncio.Task):
+        return f"task {_task_label(yielded)}"
+    kind = type(yielded).__name__
+    if kind == "_GatheringFuture":
+        return "gather(...)"
+    inner = _innermost(coro)
+    code = getattr(inner, "cr_code", None)
+    if code is not None and code.co_name == "sleep":
+        delay = inner.cr_frame.f_locals.get("delay") if inner.cr_frame else None
+        return f"asyncio.sleep({delay:g})" if isinstance(delay, int | float) else "asyncio.sleep"
+    if code is not None and code.co_name == "__aexit__":
+        owner = inner.cr_frame.f_locals.get("self") if inner.cr_frame else None
+        return f"{type(owner).__name__} exit" if owner is not None else "a Future"
+    if code is not None and code.co_name not in ("_wait", "wait_for"):
+        return f"{code.co_name}(...)"
+    return "a Future"
+
+
+def _innermost(coro):
+    """Follow `await` from coroutine to coroutine down to the one that is actually waiting."""
+    seen = 0
+    while seen < 100:
+        nxt = getattr(coro, "cr_await", None)
+        if nxt is None or not hasattr(nxt, "cr_code"):
+            return coro
+        coro, seen = nxt, seen + 1
+    return coro
+
+
+def _task_label(task: asyncio.Task, args: str = "") -> str:
+    """The task's own name if the program gave one, else its coroutine's: `say_after(1, 'hi')`."""
+    name = task.get_name()
+    if name.startswith("Task-"):
+        coro = task.get_coro()
+        name = getattr(coro, "__qualname__", None) or getattr(coro, "__name__", name)
+        name = name.rpartition("<locals>.")[2] + f"({args})"
+    return name
+
+
+def _call_arguments(coro, limit: int = 3, width: int = 14) -> str:
+    """The arguments a coroutine was called with, shortened: `1, 'world'`."""
+    frame = getattr(coro, "cr_frame", None)
+    code = getattr(coro, "cr_code", None)
+    if frame is None or code is None:
+        return ""
+    names = code.co_varnames[:code.co_argcount]
+    shown = []
+    for name in names[:limit]:
+        value = frame.f_locals.get(name)
+        # A large float is most likely a clock reading: it would make every recording differ.
+        if isinstance(value, float) and abs(value) >= 100:
+            shown.append("…")
+            continue
+        text = repr(value)
+        shown.append(text if len(text) <= width else text[:width - 1] + "…")
+    if len(names) > limit:
+        shown.append("…")
+    return ", ".join(shown)
+
+
+class _TracedCoroutine(collections.abc.Coroutine):
+    """Wraps a task's coroutine; reports every step to the recorder and changes nothing."""
+
+    def __init__(self, coro, record: dict, recorder: Recorder) -> None:
+        self._coro = coro
+        self._record = record
+        self._recorder = recorder
+        self.__qualname__ = getattr(coro, "__qualname__", type(coro).__name__)
+        self.__name__ = getattr(coro, "__name__", self.__qualname__)
+
+    def send(self, value):
+        return self._step(self._coro.send, value)
+
+    def throw(self, *args):
+        return self._step(self._coro.throw, *args)
+
+    def close(self):
+        return self._coro.close()
+
+    def __await__(self):
+        return self._coro.__await__()
+
+    def _step(self, method, *args):
+        started = self._recorder.now()
+        try:
+            yielded = method(*args)
+        except StopIteration:
+            self._recorder.finish(self._record, started, "done")
+            raise
+        except asyncio.CancelledError:
+            self._recorder.finish(self._record, started, "cancelled")
+            raise
+        except BaseException as exc:
+            self._recorder.finish(self._record, started, "error", type(exc).__name__)
+            raise
+        self._recorder.step(self._record, started, self._recorder.describe(self._coro, yielded))
+        return yielded
+
+
+class _TimedStdout:
+    """Stands in for sys.stdout: notes when each line is printed, passes everything through."""
+
+    def __init__(self, stream, recorder: Recorder) -> None:
+        self._stream = stream
+        self._recorder = recorder
+
+    def write(self, text: str) -> int:
+        for _ in range(text.count("\n")):
+            self._recorder.prints.append(self._recorder.now())
+        return self._stream.write(text)
+
+    def __getattr__(self, name: str):
+        return getattr(self._stream, name)
+
+
+class Recorder:
+    """Records the tasks of the event loops it is installed on (`install`) until `uninstall`."""
+
+    def __init__(self, clock=time.perf_counter) -> None:
+        self._clock = clock
+        self._origin = None
+        self.tasks: list[dict] = []
+        self.prints: list[float] = []
+        self.hidden_tasks = 0
+        self._stdout = None
+        self._previous_factories = {}
+
+    def now(self) -> float:
+        now = self._clock()
+        if self._origin is None:
+            self._origin = now
+        return now - self._origin
+
+    # -- installing -------------------------------------------------------------------------
+
+    def install(self, loop: asyncio.AbstractEventLoop) -> None:
+        """Record the tasks created on `loop` from now on."""
+        self._previous_factories[loop] = loop.get_task_factory()
+        loop.set_task_factory(self._factory)
+        if self._stdout is None:
+            self._stdout = sys.stdout
+            sys.stdout = _TimedStdout(sys.stdout, self)
+
+    def uninstall(self) -> None:
+        """Stop recording; restore task factories and stdout."""
+        for loop, factory in self._previous_factories.items():
+            if not loop.is_closed():
+                loop.set_task_factory(factory)
+        self._previous_factories.clear()
+        if self._stdout is not None:
+            sys.stdout = self._stdout
+            self._stdout = None
+
+    def _factory(self, loop, coro, **kwargs):
+        parent = asyncio.current_task(loop) if loop.is_running() else None
+        if getattr(coro, "__qualname__", "").startswith("BaseEventLoop."):
+            return asyncio.Task(coro, loop=loop, **kwargs)  # asyncio.run's own clean-up
+        if len(self.tasks) >= MAX_TASKS:
+            self.hidden_tasks += 1
+            return asyncio.Task(coro, loop=loop, **kwargs)
+        record = {"args": _call_arguments(coro), "parent": _find(self.tasks, parent),
+                  "created": self.now(),
+                  "finished": None, "state": "pending", "steps": []}
+        self.tasks.append(record)
+        task = asyncio.Task(_TracedCoroutine(coro, record, self), loop=loop, **kwargs)
+        record["task"] = task
+        return task
+
+    # -- events ------------------------------------------------------------------------------
+
+    def describe(self, coro, yielded) -> str:
+        """What a step left its task waiting on (see `_describe_awaited`)."""
+        if isinstance(yielded, asyncio.Task):
+            index = _find(self.tasks, yielded)
+            args = self.tasks[index]["args"] if index is not None else ""
+            return f"task {_task_label(yielded, args)}"
+        return _describe_awaited(coro, yielded)
+
+    def step(self, record: dict, started: float, awaited: str) -> None:
+        if len(record["steps"]) < MAX_STEPS_PER_TASK:
+            record["steps"].append([started, self.now(), awaited])
+
+    def finish(self, record: dict, started: float, state: str, error: str | None = None) -> None:
+        ended = self.now()
+        if len(record["steps"]) < MAX_STEPS_PER_TASK:
+            record["steps"].append([started, ended, None])
+        record["finished"] = ended
+        record["state"] = state
+        if error:
+            record["error"] = error
+
+    # -- output ------------------------------------------------------------------------------
+
+    def to_data(self) -> dict:
+        """The recording as plain data, times rounded to RESOLUTION."""
+
+        def r(t):
+            return None if t is None else round(round(t / RESOLUTION) * RESOLUTION, 2)
+
+        tasks = []
+        for record in self.tasks:
+            task = record.get("task")
+            entry = {
+                "name": _task_label(task, record["args"]) if task is not None else "task",
+                "parent": record["parent"],
+                "created": r(record["created"]),
+                "finished": r(record["finished"]),
+                "state": record["state"],
+                "steps": [[r(a), r(b), what] for a, b, what in record["steps"]],
+            }
+            if "error" in record:
+                entry["error"] = record["error"]
+            tasks.append(entry)
+        ends = [t["finished"] for t in tasks if t["finished"] is not None] + [r(p) for p in self.prints]
+        return {"version": 1, "duration": max(ends, default=0.0), "tasks": tasks,
+                "prints": [r(p) for p in self.prints], "hidden_tasks": self.hidden_tasks}
+
+    def to_json(self) -> str:
+        """The recording as compact, diff-friendly JSON (one task a line)."""
+        data = self.to_data()
+        tasks = ",\n  ".join(json.dumps(t, ensure_ascii=False) for t in data["tasks"])
+        head = {k: v for k, v in data.items() if k != "tasks"}
+        body = json.dumps(head, ensure_ascii=False)[:-1]
+        return f'{body}, "tasks": [\n  {tasks}\n]}}\n'
+
+
+def _find(records: list[dict], task) -> int | None:
+    if task is None:
+        return None
+    for index, record in enumerate(records):
+        if record.get("task") is task:
+            return index
+    return None
+
+
+def needs_task_name_patch() -> bool:
+    """Whether this is Pyodide on Python 3.13+, whose event loop (in Pyodide 314.0.7) still calls
+    `asyncio.tasks._set_task_name`, removed in 3.13, whenever a task factory is set."""
+    return (sys.platform == "emscripten" and sys.version_info >= (3, 13)
+            and not hasattr(asyncio.tasks, "_set_task_name"))
+
+
+def patch_pyodide_task_name() -> None:
+    """Put `asyncio.tasks._set_task_name` back where `needs_task_name_patch` says so."""
+    if needs_task_name_patch():
+        asyncio.tasks._set_task_name = lambda task, name: name is None or task.set_name(name)

@@ -1,0 +1,173 @@
+"""Draws a task timeline (the JSON of recorder.py) as an SVG figure with a table alternative.
+
+Plain standard-library Python: the build draws the recorded timeline of every page with it
+(CPython), and the browser draws the live one after a run (Pyodide), so both look the same.
+Colours come from CSS classes (docs/assets/stylesheets/site.css), so the figure follows the
+light and dark themes. Everything taken from the recording is escaped.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+MAX_LANES = 12
+LANE = 22
+LABEL_WIDTH = 190
+PLOT_WIDTH = 560
+AXIS = 22
+PRINTS = 12
+MIN_BAR = 2.0
+
+STRINGS_EN = {
+    "caption": "What the event loop did: one lane per task, solid while running, light while suspended.",
+    "summary": "The same timeline as a table",
+    "task": "Task",
+    "start": "Start",
+    "end": "End",
+    "state": "State",
+    "awaited": "Awaited",
+    "running": "running",
+    "suspended": "suspended",
+    "done": "done",
+    "cancelled": "cancelled",
+    "error": "raised {error}",
+    "pending": "still pending",
+    "prints": "print",
+    "created": "created",
+    "ran": "{task}: running {from_:.2f}–{to:.2f} s",
+    "waited": "{task}: suspended {length:.2f} s in {what}",
+    "printed": "line {n} printed at {at:.2f} s",
+    "more": "{n} more tasks not shown",
+    "label": "Timeline of {n} tasks over {duration:.2f} s",
+}
+
+
+def _nice_step(duration: float) -> float:
+    for step in (0.05, 0.1, 0.2, 0.25, 0.5, 1, 2, 5, 10, 20, 30, 60):
+        if duration / step <= 8:
+            return step
+    return 120.0
+
+
+def _fmt_seconds(value: float) -> str:
+    return f"{value:g} s"
+
+
+def render(data: dict, strings: dict | None = None, figure_id: str = "timeline") -> str:
+    """The timeline as HTML: an SVG figure and a table with the same data.
+
+    Args:
+        data: A recording (`Recorder.to_data()` or its JSON, loaded).
+        strings: Translated labels (keys of `STRINGS_EN`); English by default.
+        figure_id: An id prefix unique on the page.
+    """
+    s = {**STRINGS_EN, **(strings or {})}
+    tasks = data["tasks"]
+    shown = tasks[:MAX_LANES]
+    hidden = len(tasks) - len(shown) + data.get("hidden_tasks", 0)
+    duration = max(data.get("duration") or 0.0, 0.01)
+    scale = PLOT_WIDTH / duration
+    height = len(shown) * LANE + PRINTS + AXIS + (16 if hidden else 0)
+    width = LABEL_WIDTH + PLOT_WIDTH + 16
+
+    def x(t: float) -> float:
+        return LABEL_WIDTH + (t or 0.0) * scale
+
+    parts = [
+        f'<svg class="timeline__plot" viewBox="0 0 {width} {height}" role="img" '
+        f'aria-labelledby="{figure_id}-label" preserveAspectRatio="xMinYMin meet">',
+        f'<title id="{figure_id}-label">'
+        f'{escape(s["label"].format(n=len(tasks), duration=duration))}</title>',
+    ]
+    for lane, task in enumerate(shown):
+        top = lane * LANE
+        mid = top + LANE / 2
+        name = escape(task["name"])
+        parts.append(f'<g class="timeline__lane" data-state="{escape(task["state"])}">')
+        parts.append(f'<text class="timeline__name" x="{LABEL_WIDTH - 8}" y="{mid + 4}" '
+                     f'text-anchor="end">{escape(_shorten(task["name"], 26))}<title>{name}</title>'
+                     f'</text>')
+        previous_end, previous_what = None, None
+        for start, end, what in task["steps"]:
+            if previous_end is not None and start > previous_end:
+                parts.append(_bar("wait", x(previous_end), x(start), top, s["waited"].format(
+                    task=task["name"], length=start - previous_end, what=previous_what or "?")))
+            parts.append(_bar("run", x(start), x(end), top, s["ran"].format(
+                task=task["name"], from_=start, to=end)))
+            previous_end, previous_what = end, what
+        if task["finished"] is None and previous_end is not None:
+            parts.append(_bar("wait", x(previous_end), x(duration), top, s["waited"].format(
+                task=task["name"], length=duration - previous_end, what=previous_what or "?")))
+        parts.append(f'<circle class="timeline__created" cx="{x(task["created"]):.1f}" '
+                     f'cy="{mid:.1f}" r="3"><title>{escape(s["created"])}</title></circle>')
+        if task["finished"] is not None:
+            parts.append(_end_mark(task, x(task["finished"]), mid, s))
+        parts.append("</g>")
+
+    prints_top = len(shown) * LANE
+    for n, at in enumerate(data.get("prints", []), start=1):
+        label = escape(s["printed"].format(n=n, at=at))
+        parts.append(f'<line class="timeline__print" data-line="{n}" x1="{x(at):.1f}" '
+                     f'x2="{x(at):.1f}" y1="{prints_top + 2}" y2="{prints_top + PRINTS - 2}">'
+                     f'<title>{label}</title></line>')
+    parts.append(f'<text class="timeline__name" x="{LABEL_WIDTH - 8}" y="{prints_top + 10}" '
+                 f'text-anchor="end">{escape(s["prints"])}</text>')
+
+    axis_top = prints_top + PRINTS
+    parts.append(f'<line class="timeline__axis" x1="{LABEL_WIDTH}" x2="{LABEL_WIDTH + PLOT_WIDTH}" '
+                 f'y1="{axis_top}" y2="{axis_top}"/>')
+    step = _nice_step(duration)
+    tick = 0.0
+    while tick <= duration + 1e-9:
+        parts.append(f'<line class="timeline__axis" x1="{x(tick):.1f}" x2="{x(tick):.1f}" '
+                     f'y1="{axis_top}" y2="{axis_top + 4}"/>'
+                     f'<text class="timeline__tick" x="{x(tick):.1f}" y="{axis_top + 16}" '
+                     f'text-anchor="middle">{_fmt_seconds(round(tick, 2))}</text>')
+        tick += step
+    if hidden:
+        parts.append(f'<text class="timeline__more" x="{LABEL_WIDTH}" y="{height - 3}">'
+                     f'{escape(s["more"].format(n=hidden))}</text>')
+    parts.append("</svg>")
+    return (f'<figure class="timeline" id="{figure_id}">' + "".join(parts)
+            + f'<figcaption>{escape(s["caption"])}</figcaption>'
+            + _table(tasks, s) + "</figure>")
+
+
+def _shorten(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _bar(kind: str, x1: float, x2: float, top: float, label: str) -> str:
+    width = max(x2 - x1, MIN_BAR)
+    inset = 4 if kind == "run" else 7
+    return (f'<rect class="timeline__{kind}" x="{x1:.1f}" y="{top + inset}" width="{width:.1f}" '
+            f'height="{LANE - 2 * inset}" tabindex="0" aria-label="{escape(label)}">'
+            f'<title>{escape(label)}</title></rect>')
+
+
+def _end_mark(task: dict, cx: float, cy: float, s: dict) -> str:
+    state = task["state"]
+    label = escape(s["error"].format(error=task.get("error", "")) if state == "error" else s[state])
+    if state == "cancelled":
+        shape = (f'<path class="timeline__cancelled" d="M{cx - 4:.1f},{cy - 4:.1f} l8,8 '
+                 f'm0,-8 l-8,8"/>')
+    elif state == "error":
+        shape = (f'<path class="timeline__error" d="M{cx:.1f},{cy - 6:.1f} l5,9 h-10 z"/>')
+    else:
+        shape = f'<rect class="timeline__done" x="{cx - 1:.1f}" y="{cy - 6:.1f}" width="2" height="12"/>'
+    return f'<g class="timeline__end" data-state="{escape(state)}"><title>{label}</title>{shape}</g>'
+
+
+def _table(tasks: list[dict], s: dict) -> str:
+    rows = []
+    for task in tasks:
+        awaited = sorted({what for _, _, what in task["steps"] if what})
+        state = s["error"].format(error=task.get("error", "")) if task["state"] == "error" \
+            else s[task["state"]]
+        end = "" if task["finished"] is None else f'{task["finished"]:.2f}'
+        rows.append(f'<tr><td><code>{escape(task["name"])}</code></td>'
+                    f'<td>{task["created"]:.2f}</td><td>{end}</td><td>{escape(state)}</td>'
+                    f'<td>{escape(", ".join(awaited))}</td></tr>')
+    head = "".join(f"<th>{escape(s[k])}</th>" for k in ("task", "start", "end", "state", "awaited"))
+    return (f'<details class="timeline__table"><summary>{escape(s["summary"])}</summary>'
+            f'<table><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table></details>')

@@ -1,0 +1,134 @@
+"""Task timelines: the recorder (CPython), the recorded files, and the drawing."""
+
+from __future__ import annotations
+
+import asyncio
+import re
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+
+from asyncio_notes.catalogue import Snippet
+from asyncio_notes.outputs import record_timeline, same_timeline
+from asyncio_notes.timeline import labels, load
+from conftest import SNIPPETS
+
+recorder_module = load("recorder")
+render = load("render").render
+USES_ASYNCIO = re.compile(r"^(import asyncio|from asyncio import)", re.MULTILINE)
+
+
+def record(main) -> dict:
+    """Run `main()` on a fresh loop under the recorder (in a thread: Playwright may hold one)."""
+    recorder = recorder_module.Recorder()
+
+    def go():
+        loop = asyncio.new_event_loop()
+        recorder.install(loop)
+        try:
+            loop.run_until_complete(main())
+        finally:
+            recorder.uninstall()
+            loop.close()
+
+    with ThreadPoolExecutor(1) as pool:
+        pool.submit(go).result()
+    return recorder.to_data()
+
+
+async def say_after(delay, what):
+    await asyncio.sleep(delay)
+    return what
+
+
+def test_sleep_and_create_task() -> None:
+    async def main():
+        first = asyncio.create_task(say_after(0.05, "a"))
+        second = asyncio.create_task(say_after(0.1, "b"))
+        await first
+        await second
+
+    data = record(main)
+    names = [t["name"] for t in data["tasks"]]
+    assert names == ["main()", "say_after(0.05, 'a')", "say_after(0.1, 'b')"]
+    assert [t["parent"] for t in data["tasks"]] == [None, 0, 0]
+    assert data["tasks"][1]["steps"][0][2] == "asyncio.sleep(0.05)"
+    assert data["tasks"][0]["steps"][0][2] == "task say_after(0.05, 'a')"
+    assert data["tasks"][2]["finished"] == pytest.approx(0.1, abs=0.03)
+    assert all(t["state"] == "done" for t in data["tasks"])
+
+
+def test_gather_overlaps() -> None:
+    async def main():
+        await asyncio.gather(say_after(0.1, "a"), say_after(0.1, "b"))
+
+    data = record(main)
+    assert data["tasks"][0]["steps"][0][2] == "gather(...)"
+    children = data["tasks"][1:]
+    assert len(children) == 2 and all(t["created"] == 0.0 for t in children)
+    assert data["duration"] == pytest.approx(0.1, abs=0.03)
+
+
+def test_task_group_cancellation_and_exception() -> None:
+    async def broken():
+        await asyncio.sleep(0.05)
+        raise ValueError("no")
+
+    async def main():
+        try:
+            async with asyncio.TaskGroup() as group:
+                group.create_task(broken())
+                group.create_task(asyncio.sleep(1))
+        except* ValueError:
+            pass
+
+    data = record(main)
+    states = {t["name"]: (t["state"], t.get("error")) for t in data["tasks"]}
+    assert states["broken()"] == ("error", "ValueError")
+    assert states["sleep(1, None)"] == ("cancelled", None)
+    assert data["tasks"][0]["steps"][0][2] == "TaskGroup exit"
+
+
+def test_cancel() -> None:
+    async def main():
+        task = asyncio.create_task(asyncio.sleep(10), name="sleeper")
+        await asyncio.sleep(0.02)
+        task.cancel()
+        await asyncio.gather(task, return_exceptions=True)
+
+    data = record(main)
+    assert data["tasks"][1]["name"] == "sleeper"
+    assert data["tasks"][1]["state"] == "cancelled"
+
+
+def test_task_flood_is_capped() -> None:
+    async def main():
+        await asyncio.gather(*(asyncio.sleep(0) for _ in range(1000)))
+
+    data = record(main)
+    assert len(data["tasks"]) == recorder_module.MAX_TASKS
+    assert data["hidden_tasks"] == 1001 - recorder_module.MAX_TASKS
+    html = render(data, labels("en"))
+    assert f"{1001 - load('render').MAX_LANES} more tasks not shown" in html
+
+
+def test_render_escapes_what_the_program_named() -> None:
+    async def main():
+        await asyncio.create_task(asyncio.sleep(0), name="<img src=x onerror=alert(1)>")
+
+    html = render(record(main), labels("ko"))
+    assert "<img" not in html and "&lt;img src=x" in html
+    assert "태스크" in html and "일시 중단" in html or "실행 중" in html
+
+
+@pytest.mark.parametrize("snippet", SNIPPETS, ids=str)
+def test_timeline_matches_recording(snippet: Snippet) -> None:
+    recorded = snippet.recorded_timeline
+    if not USES_ASYNCIO.search(snippet.source):
+        assert recorded is None, f"{snippet.timeline_path} exists, but the example runs no tasks"
+        return
+    assert recorded is not None, f"{snippet.timeline_path} is missing: run `make update-outputs`"
+    fresh = record_timeline(snippet)
+    assert fresh is not None and same_timeline(recorded, fresh), (
+        f"{snippet.path} no longer runs the way {snippet.timeline_path.name} recorded: run "
+        "`make update-outputs` if the change is intended")
