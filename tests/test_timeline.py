@@ -132,3 +132,49 @@ def test_timeline_matches_recording(snippet: Snippet) -> None:
     assert fresh is not None and same_timeline(recorded, fresh), (
         f"{snippet.path} no longer runs the way {snippet.timeline_path.name} recorded: run "
         "`make update-outputs` if the change is intended")
+
+
+PYODIDE_PROGRAM = '''
+import asyncio
+
+async def child(delay):
+    await asyncio.sleep(delay)
+    if delay > 0.1:
+        raise ValueError("late")
+
+async def main():
+    try:
+        async with asyncio.TaskGroup() as group:
+            group.create_task(child(0.05))
+            group.create_task(child(0.15))
+            group.create_task(asyncio.sleep(5))
+    except* ValueError:
+        pass
+    await asyncio.gather(child(0.01), child(0.02))
+'''
+
+
+@pytest.mark.pyodide
+@pytest.mark.parametrize("patched", [True, False])
+def test_recorder_under_pyodide(tmp_path, patched: bool) -> None:
+    import json
+    import subprocess
+
+    from asyncio_notes.catalogue import ROOT
+
+    program = tmp_path / "program.py"
+    program.write_text(PYODIDE_PROGRAM)
+    done = subprocess.run(
+        ["node", "tests/pyodide/record_timeline.mjs", *([] if patched else ["--no-patch"]),
+         str(program)], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    data = json.loads(done.stdout)
+    if not patched:
+        # Pyodide 314.0.7's loop needs the helper Python 3.13 removed; the guard says so.
+        assert data["needs_patch"] and "_set_task_name" in data["error"]
+        return
+    states = [(t["name"], t["state"]) for t in data["tasks"]]
+    assert states == [
+        ("child(0.05)", "done"), ("child(0.15)", "error"), ("sleep(5, None)", "cancelled"),
+        ("child(0.01)", "done"), ("child(0.02)", "done")]
+    assert data["tasks"][0]["steps"][0][2] == "asyncio.sleep(0.05)"
