@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 EDITOR_BUNDLE := build/vendor/editor.js
 
-.PHONY: setup serve build test test-fast update-outputs clean
+.PHONY: setup serve build test test-fast update-outputs bench clean
 
 setup: $(VENV)/.installed node_modules/.installed $(EDITOR_BUNDLE)
 
@@ -37,6 +37,9 @@ test-fast: setup ## Everything but the browser tests
 
 update-outputs: setup ## Re-run every example with CPython and rewrite its recorded output
 	$(BIN)/python -m asyncio_notes update-outputs
+
+bench: setup ## Measure the reader's waits and the page weight against their budgets
+	$(BIN)/python -m asyncio_notes.bench
 
 clean:
 	rm -rf site build $(VENV) node_modules
