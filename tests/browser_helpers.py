@@ -18,9 +18,22 @@ MIME_TYPES = {".mjs": "text/javascript", ".js": "text/javascript", ".wasm": "app
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
     extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map, **MIME_TYPES}
+    extra_headers: dict[str, str] = {}
+    network: threading.Event | None = None
 
     def log_message(self, format: str, *args: object) -> None:
         pass
+
+    def end_headers(self) -> None:
+        for name, value in self.extra_headers.items():
+            self.send_header(name, value)
+        super().end_headers()
+
+    def do_GET(self) -> None:
+        if self.network is not None and not self.network.is_set():
+            self.close_connection = True  # no answer at all, as when the network is down
+            return
+        super().do_GET()
 
 
 def free_port() -> int:
@@ -30,9 +43,16 @@ def free_port() -> int:
 
 
 @contextmanager
-def serve(site: Path, port: int = 0) -> Iterator[str]:
-    """Serve `site` as a static host would; yields the base URL."""
-    handler = functools.partial(_QuietHandler, directory=str(site))
+def serve(site: Path, port: int = 0, *, headers: dict[str, str] | None = None,
+          network: threading.Event | None = None) -> Iterator[str]:
+    """Serve `site` as a static host would; yields the base URL.
+
+    `headers` are sent with every response. While `network` is given and not set, requests get
+    no answer, as if the network were cut.
+    """
+    handler_class = type("Handler", (_QuietHandler,),
+                         {"extra_headers": headers or {}, "network": network})
+    handler = functools.partial(handler_class, directory=str(site))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -39,6 +40,12 @@ def build_site(site_dir: Path, site_url: str) -> subprocess.CompletedProcess:
     )
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Run the browser tests last: Playwright's sync API keeps an event loop running in the main
+    thread for the rest of the session, and `asyncio.run` in any later test would then fail."""
+    items.sort(key=lambda item: item.get_closest_marker("browser") is not None)
+
+
 @pytest.fixture(scope="session")
 def site_port() -> int:
     """The port the tests serve the site on (Material's instant navigation needs it at build)."""
@@ -58,11 +65,20 @@ def built_site(tmp_path_factory: pytest.TempPathFactory, site_port: int) -> Path
 
 
 @pytest.fixture(scope="session")
-def site_url(built_site: Path, site_port: int) -> Iterator[str]:
+def site_network() -> threading.Event:
+    """Set while the test server answers: a test clears it to cut the network (and sets it
+    again when done)."""
+    up = threading.Event()
+    up.set()
+    return up
+
+
+@pytest.fixture(scope="session")
+def site_url(built_site: Path, site_port: int, site_network: threading.Event) -> Iterator[str]:
     """The built site, served on 127.0.0.1 as a static host would serve it."""
     from browser_helpers import serve
 
-    with serve(built_site, site_port) as url:
+    with serve(built_site, site_port, network=site_network) as url:
         yield url
 
 

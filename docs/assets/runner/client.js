@@ -1,5 +1,9 @@
 // The page's side of the Web Worker: one Python runtime shared by every example on every page
 // (this module outlives instant navigation), runs queued one at a time, Stop by restarting.
+// Whatever ends the worker (Stop, a crash, the program closing it) ends the run that was in it
+// with a result, and the next run starts a fresh worker.
+import { keepOffline } from "../offline/register.js";
+
 const WORKER = new URL("./worker.js", import.meta.url);
 
 let worker = null;
@@ -12,22 +16,35 @@ function startWorker() {
   const url = new URL(WORKER);
   const jspi = new URLSearchParams(location.search).get("jspi");
   if (jspi) url.searchParams.set("jspi", jspi);
-  worker = new Worker(url, { type: "module" });
+  const created = new Worker(url, { type: "module" });
+  worker = created;
   ready = new Promise((resolve, reject) => {
-    worker.addEventListener("message", ({ data }) => {
-      if (data.type === "ready") resolve(data.versions);
+    created.addEventListener("message", ({ data }) => {
+      if (created !== worker) return;
+      if (data.type === "alive") watch(created, data.lock);
+      else if (data.type === "ready") resolve(data.versions);
       else if (data.type === "failed") reject(new Error(data.error));
+      else if (data.type === "crashed") crash(data.error);
       else if (data.id === current?.id) current.handle(data);
     });
-    worker.addEventListener("error", (event) => {
+    created.addEventListener("error", (event) => {
       event.preventDefault();
+      if (created !== worker) return;
       const message = event.message || "the worker stopped";
       reject(new Error(message));
       crash(message);
     });
   });
   ready.catch(() => {}); // reported to the run that waits for it
+  ready.then(() => keepOffline("python"), () => {});
   return ready;
+}
+
+/** The worker holds the lock `name` while it lives: being granted it means the worker is gone. */
+function watch(watched, name) {
+  navigator.locks?.request(name, () => {
+    if (watched === worker) crash("the worker was closed");
+  }).catch(() => {}); // locks refused (storage blocked): a closed worker goes unnoticed
 }
 
 /** Start Python ahead of the first Run (the reader showed intent), if it is not running yet. */
@@ -57,10 +74,13 @@ function next() {
 
 /**
  * Queue `code` to run. Callbacks: onStatus("queued" | "starting" | "running"), onOutput(stream,
- * text). Returns {done: Promise<result>, stop()}; result is {ok, error, hint, dropped, elapsed}
- * with error "stopped", "crashed" or "start" for what happened outside Python.
+ * text), onInput() when the program waits for a line of input (answer with `reply`). Returns
+ * {done: Promise<result>, stop(), reply(text | null)}; result is {ok, error, hint, dropped,
+ * elapsed, detail} with error "stopped", "crashed" or "start" for what happened outside Python.
  */
-export function run(code, { filename = "main.py", onStatus = () => {}, onOutput = () => {} } = {}) {
+export function run(code, {
+  filename = "main.py", onStatus = () => {}, onOutput = () => {}, onInput = () => {},
+} = {}) {
   let resolveDone;
   const done = new Promise((resolve) => (resolveDone = resolve));
   let started = 0;
@@ -85,6 +105,7 @@ export function run(code, { filename = "main.py", onStatus = () => {}, onOutput 
     },
     handle(message) {
       if (message.type === "output") onOutput(message.stream, message.text);
+      else if (message.type === "input") onInput();
       else if (message.type === "done") job.finish(message);
     },
     finish(result) {
@@ -110,6 +131,9 @@ export function run(code, { filename = "main.py", onStatus = () => {}, onOutput 
         restart();
         job.finish({ ok: false, error: "stopped" });
       }
+    },
+    reply(text) {
+      if (current === job) worker?.postMessage({ type: "input", id: job.id, text });
     },
   };
 }

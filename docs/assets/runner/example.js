@@ -2,7 +2,7 @@
 // place of the recorded one, and the reader's edits kept in the browser.
 import { openEditor } from "./editor.js";
 import { makeButton, RunPanel } from "./run-panel.js";
-import { fingerprint, load, remove, save } from "./storage.js";
+import { fingerprint, isUnsaved, load, remove, save } from "./storage.js";
 import { strings } from "./strings.js";
 
 /**
@@ -107,7 +107,8 @@ export function mountExample(root, options = {}) {
     edit(options.initialCode, { focus: false }).then(() => showNotice(options.notice ?? ""));
   } else if (saved?.code && saved.code !== original) {
     edit(saved.code, { focus: false }).then(() => {
-      showNotice(saved.original === fingerprint(original) ? t("edited") : t("originalChanged"));
+      if (isUnsaved(storageKey)) showNotice(t("storageOff"));
+      else showNotice(saved.original === fingerprint(original) ? t("edited") : t("originalChanged"));
     });
   }
   return { getCode: panel.getCode, showNotice };

@@ -9,6 +9,10 @@ as `await main()` on the browser's event loop, which works everywhere, and the t
 leaves behind are cancelled afterwards, as `asyncio.run` does. The older module-level
 `loop = asyncio.new_event_loop()` and `loop.run_until_complete(main())` are run the same way
 (without the cancelling), since the page has one event loop and the program already runs on it.
+
+What a browser cannot give a program (threads, processes, sockets, a keyboard) ends in an error
+that says so, and the result names a hint the page explains in the reader's language. Files a
+program writes live in Pyodide's memory only, and the result says that too.
 """
 
 from __future__ import annotations
@@ -16,8 +20,11 @@ from __future__ import annotations
 import ast
 import asyncio
 import builtins
+import errno
 import inspect
+import io
 import linecache
+import os
 import sys
 import traceback
 import types
@@ -26,12 +33,141 @@ RUN_HELPER = "__asyncio_notes_run__"
 RUN_UNTIL_COMPLETE_HELPER = "__asyncio_notes_run_until_complete__"
 LOOP_HELPER = "__asyncio_notes_loop__"
 
+NO_PROCESSES = "Python in the browser cannot start other programs or processes"
+NO_SOCKETS = "Python in the browser cannot open network sockets"
+NO_INPUT = (
+    "this browser cannot pause Python to wait for input (it lacks WebAssembly stack switching);"
+    " put the value in the code instead"
+)
+
 HINTS = {
     # message fragment of the error -> hint key the page explains in the reader's language
     "can't start new thread": "threads",
     "stack switching not supported": "jspi",
-    "WebAssembly stack switching": "jspi",
+    "WebAssembly stack switching not supported": "jspi",
+    NO_INPUT: "input",
+    NO_PROCESSES: "processes",
+    "does not support processes": "processes",
+    "_multiprocessing": "processes",
+    "lacks multiprocessing": "processes",
+    NO_SOCKETS: "network",
+    "raw socket access": "network",
+    "MemoryError": "memory",
+    "index-sized integer": "memory",  # a size past 2 GB: the browser's Python is 32-bit
 }
+
+PROCESS_EVENTS = frozenset({
+    "subprocess.Popen", "os.system", "os.fork", "os.forkpty", "os.exec", "os.spawn",
+    "os.posix_spawn", "os.startfile", "pty.spawn",
+})
+"""Audit events of starting a process: Pyodide fails some with a bare errno, `os.system` even
+returns -1 without an error, so each is stopped with a message that says why."""
+
+SOCKET_EVENTS = frozenset({"socket.connect", "socket.sendto", "socket.sendmsg"})
+"""Audit events of reaching the network through a socket. Pyodide would turn a connection into a
+WebSocket to whatever host is named and report success before anything is sent."""
+
+WRITE_FLAGS = os.O_WRONLY | os.O_RDWR | os.O_CREAT | os.O_APPEND | os.O_TRUNC
+
+
+class _Run:
+    """What the run in progress did that the page should explain (set by `run`)."""
+
+    active = False
+    wrote: set[str] = set()
+
+
+def _audit(event: str, args: tuple) -> None:
+    if not _Run.active:
+        return
+    if event in PROCESS_EVENTS or event.startswith(("os.exec", "os.spawn")):
+        raise OSError(errno.ENOSYS, NO_PROCESSES)
+    if event in SOCKET_EVENTS:
+        raise OSError(errno.ENETUNREACH, NO_SOCKETS)
+    if event == "open" and _writes(args):
+        _Run.wrote.add(os.fsdecode(args[0]))
+
+
+def _writes(args: tuple) -> bool:
+    """Whether the audited `open(path, mode, flags)` may write a file of the program's own."""
+    path, mode, flags = (tuple(args) + (None, None, None))[:3]
+    if not isinstance(path, (str, bytes, os.PathLike)):
+        return False  # an open file descriptor
+    if "__pycache__" in os.fsdecode(path):
+        return False
+    if isinstance(mode, str):
+        return any(char in mode for char in "wax+")
+    return isinstance(flags, int) and bool(flags & WRITE_FLAGS)
+
+
+_guards_installed = False
+
+
+def install_guards() -> None:
+    """Stop process and socket calls with a clear error, and note file writes, during runs.
+
+    Audit hooks cannot be removed, so the worker installs this once; it acts only while `run`
+    runs a program.
+    """
+    global _guards_installed
+    if not _guards_installed:
+        sys.addaudithook(_audit)
+        _guards_installed = True
+
+
+class PageInput(io.TextIOBase):
+    """`sys.stdin` of a program in the page: each line is typed by the reader into the output
+    panel. `input()` reads through it, as CPython does when stdin is not a terminal.
+
+    `ask` returns a JavaScript promise of the line, or of `None` at the end of input. Waiting
+    for it in the middle of a program needs WebAssembly stack switching (JSPI); without it, a
+    read ends in `EOFError` with a message that says why.
+    """
+
+    def __init__(self, ask) -> None:
+        super().__init__()
+        self._ask = ask
+        self._ended = False
+
+    @property
+    def encoding(self) -> str:
+        return "utf-8"
+
+    def readable(self) -> bool:
+        return True
+
+    def isatty(self) -> bool:
+        return True
+
+    def readline(self, size: int | None = -1) -> str:
+        if self._ended:
+            return ""
+        from pyodide.ffi import can_run_sync, run_sync
+
+        if not can_run_sync():
+            raise EOFError(NO_INPUT)
+        sys.stdout.flush()
+        sys.stderr.flush()
+        line = run_sync(self._ask())
+        if line is None:
+            self._ended = True
+            return ""
+        return str(line) + "\n"
+
+    def read(self, size: int | None = -1) -> str:
+        lines = []
+        while line := self.readline():
+            lines.append(line)
+        return "".join(lines)
+
+
+_page_input = None
+
+
+def use_page_input(ask) -> None:
+    """Read `sys.stdin` (and so `input()`) from the page through `ask` in every run."""
+    global _page_input
+    _page_input = ask
 
 
 class _AsyncioRunToAwait(ast.NodeTransformer):
@@ -166,11 +302,16 @@ def format_error(error: BaseException, filename: str) -> str:
 
 
 def hint_for(error: BaseException) -> str | None:
-    """A key naming what the browser cannot do, when that is why `error` happened."""
-    text = f"{type(error).__name__}: {error}"
-    for fragment, hint in HINTS.items():
-        if fragment in text:
-            return hint
+    """A key naming what the browser cannot do, when that is why `error` (or an exception
+    chained to it) happened."""
+    seen = set()
+    while error is not None and id(error) not in seen:
+        seen.add(id(error))
+        text = f"{type(error).__name__}: {error}"
+        for fragment, hint in HINTS.items():
+            if fragment in text:
+                return hint
+        error = error.__cause__ or error.__context__
     return None
 
 
@@ -178,15 +319,26 @@ async def run(source: str, filename: str = "main.py") -> dict:
     """Run `source` as the program `filename` in a fresh namespace.
 
     Returns `{"ok": bool, "error": exception name or None, "hint": key or None}`; the
-    traceback, if any, has been written to `sys.stderr`.
+    traceback, if any, has been written to `sys.stderr`. A run that went well but wrote files
+    has the hint `"files"`: they last only as long as this Python.
     """
+    result = await _run_program(source, filename)
+    if result["hint"] is None and _Run.wrote:
+        result["hint"] = "files"
+    return result
+
+
+async def _run_program(source: str, filename: str) -> dict:
     lines = source.splitlines(keepends=True)
     linecache.cache[filename] = (len(source), None, lines, filename)
     namespace = {"__name__": "__main__", "__file__": filename, "__builtins__": builtins,
                  RUN_HELPER: _run, RUN_UNTIL_COMPLETE_HELPER: _run_until_complete,
                  LOOP_HELPER: _new_event_loop}
     sys.argv = [filename]
+    if _page_input is not None:
+        sys.stdin = PageInput(_page_input)  # fresh each run: a program may close or replace it
     before = asyncio.all_tasks()
+    _Run.active, _Run.wrote = True, set()
     try:
         code, _ = prepare(source, filename)
         result = eval(code, namespace)
@@ -204,6 +356,7 @@ async def run(source: str, filename: str = "main.py") -> dict:
         return {"ok": False, "error": type(exc).__name__, "hint": hint_for(exc)}
     finally:
         await _cancel_tasks_since(before)
+        _Run.active = False
         sys.stdout.flush()
         sys.stderr.flush()
     return {"ok": True, "error": None, "hint": None}

@@ -4,6 +4,20 @@ import { run, warmUp } from "./client.js";
 import { seconds } from "./strings.js";
 
 const MAX_KEPT = 200_000; // characters the panel keeps; the rest is counted and reported
+// A flood of output must not stall the page. Output is drawn at most FRAME_CHARS characters per
+// screen refresh, into blocks of about BLOCK_CHARS characters that end at a line end (a longer
+// line is cut at twice that): adding to the last block lays out that block only.
+const FRAME_CHARS = 8_000;
+const BLOCK_CHARS = 4_000;
+
+/** What the browser said when Python broke, as a hint key (see strings.js). */
+function crashHint(detail = "") {
+  if (/Maximum call stack size exceeded|too much recursion/i.test(detail)) return "stack";
+  if (/Program terminated with exit|ExitStatus/.test(detail)) return "exit";
+  return "crash";
+}
+
+const hintKey = (hint) => `hint${hint[0].toUpperCase()}${hint.slice(1)}`;
 
 export function makeButton(label, className) {
   const button = document.createElement("button");
@@ -27,6 +41,9 @@ export class RunPanel {
     this.filename = filename;
     this.onState = onState;
     this.job = null;
+    this.pending = []; // [stream, text] pairs taken but not drawn yet
+    this.frame = null;
+    this.waiting = []; // resolved once everything taken is drawn
 
     this.runButton = makeButton(t("run"), "runner-run");
     this.stopButton = makeButton(t("stop"), "runner-stop");
@@ -58,10 +75,43 @@ export class RunPanel {
     this.log.setAttribute("role", "log");
     this.log.setAttribute("aria-label", t("output"));
     this.log.tabIndex = 0;
+    this.input = this.makeInput();
     this.hint = document.createElement("p");
     this.hint.className = "run-output__hint";
     this.hint.hidden = true;
-    this.element.append(header, this.log, this.hint);
+    this.element.append(header, this.log, this.input.element, this.hint);
+  }
+
+  /** The field a program's input() reads from: shown while the program waits for a line. */
+  makeInput() {
+    const element = document.createElement("label");
+    element.className = "run-output__input";
+    element.hidden = true;
+    const text = document.createElement("span");
+    text.textContent = this.t("inputLabel");
+    const field = document.createElement("input");
+    field.type = "text";
+    field.autocomplete = "off";
+    field.spellcheck = false;
+    element.append(text, field);
+    field.addEventListener("keydown", (event) => {
+      if (element.hidden || !this.job) return;
+      if (event.key === "Enter") {
+        event.preventDefault();
+        this.answer(field.value);
+      } else if (event.key === "d" && (event.ctrlKey || event.metaKey)) {
+        event.preventDefault();
+        this.answer(null);
+      }
+    });
+    return { element, field };
+  }
+
+  answer(text) {
+    this.input.element.hidden = true;
+    this.input.field.value = "";
+    this.append("stdin", text === null ? "^D\n" : `${text}\n`);
+    this.job.reply(text);
   }
 
   get running() {
@@ -86,6 +136,11 @@ export class RunPanel {
         this.status.textContent = this.t(state, { t: "" }).replace(/\s+$/, "");
       },
       onOutput: (stream, text) => this.append(stream, text),
+      onInput: () => {
+        this.render(); // the prompt, at once
+        this.input.element.hidden = false;
+        this.input.field.focus({ preventScroll: true });
+      },
     });
     const done = this.job.done.then((result) => this.finish(result));
     this.job.done = done;
@@ -97,9 +152,15 @@ export class RunPanel {
   }
 
   clear() {
+    cancelAnimationFrame(this.frame);
+    this.frame = null;
+    this.pending = [];
+    for (const resolve of this.waiting.splice(0)) resolve();
     this.log.replaceChildren();
+    this.block = null;
     this.kept = 0;
     this.cut = 0;
+    this.input.element.hidden = true;
     this.hint.hidden = true;
     this.clock.textContent = "";
     this.status.textContent = "";
@@ -111,6 +172,7 @@ export class RunPanel {
     this.element.hidden = true;
   }
 
+  /** Take output; it is drawn from the next screen refresh on. */
   append(stream, text) {
     if (this.kept + text.length > MAX_KEPT) {
       const room = Math.max(0, MAX_KEPT - this.kept);
@@ -119,33 +181,94 @@ export class RunPanel {
       if (!text) return;
     }
     this.kept += text.length;
-    const last = this.log.lastElementChild;
-    if (last?.dataset.stream === stream) {
-      last.append(text);
-    } else {
-      const span = document.createElement("span");
-      span.dataset.stream = stream;
-      span.className = `run-output__${stream}`;
-      span.textContent = text;
-      this.log.append(span);
-    }
-    const nearBottom = this.log.scrollHeight - this.log.scrollTop - this.log.clientHeight < 40;
-    if (nearBottom) this.log.scrollTop = this.log.scrollHeight;
+    this.pending.push([stream, text]);
+    this.schedule();
   }
 
-  finish(result) {
+  schedule() {
+    this.frame ??= requestAnimationFrame(() => {
+      this.frame = null;
+      this.render(FRAME_CHARS);
+    });
+  }
+
+  /** Draw up to `budget` characters of the output taken so far. */
+  render(budget = Infinity) {
+    const log = this.log;
+    const nearBottom = log.scrollHeight - log.scrollTop - log.clientHeight < 40;
+    while (budget > 0 && this.pending.length) {
+      const next = this.pending[0];
+      const part = next[1].slice(0, budget);
+      this.write(next[0], part);
+      budget -= part.length;
+      if (part.length < next[1].length) next[1] = next[1].slice(part.length);
+      else this.pending.shift();
+    }
+    if (nearBottom) log.scrollTop = log.scrollHeight;
+    if (this.pending.length) this.schedule();
+    else for (const resolve of this.waiting.splice(0)) resolve();
+  }
+
+  /** Resolves when all output taken is drawn (at once in a hidden tab, which has no frames). */
+  drained() {
+    if (document.hidden) this.render();
+    if (!this.pending.length) return Promise.resolve();
+    return new Promise((resolve) => this.waiting.push(resolve));
+  }
+
+  write(stream, text) {
+    while (text) {
+      const full = this.block && this.block.chars >= BLOCK_CHARS;
+      if (!this.block || (full && this.block.endsLine) || this.block.chars >= 2 * BLOCK_CHARS) {
+        const element = document.createElement("span");
+        element.className = "run-output__block";
+        this.log.append(element);
+        this.block = { element, chars: 0, endsLine: false };
+      }
+      const soft = BLOCK_CHARS - this.block.chars;
+      const hard = 2 * BLOCK_CHARS - this.block.chars;
+      let take = Math.min(text.length, hard);
+      if (text.length > soft) {
+        const lineEnd = text.indexOf("\n", Math.max(0, soft));
+        if (lineEnd >= 0 && lineEnd < hard) take = lineEnd + 1;
+      }
+      const part = text.slice(0, take);
+      text = text.slice(take);
+      const last = this.block.element.lastElementChild;
+      if (last?.dataset.stream === stream) {
+        last.firstChild.appendData(part);
+      } else {
+        const span = document.createElement("span");
+        span.dataset.stream = stream;
+        span.className = `run-output__${stream}`;
+        span.textContent = part;
+        this.block.element.append(span);
+      }
+      this.block.chars += part.length;
+      this.block.endsLine = part.endsWith("\n");
+    }
+  }
+
+  async finish(result) {
     clearInterval(this.tick);
+    // The end of a run shows once its output is all drawn; after Stop or a crash, at once.
+    if (result.error === "stopped" || result.error === "crashed") this.render();
+    await this.drained();
     this.job = null;
+    this.input.element.hidden = true;
     this.runButton.disabled = false;
     this.stopButton.hidden = true;
     const t = seconds(result.elapsed);
     this.clock.textContent = "";
     const cut = this.cut + (result.dropped ?? 0);
     if (cut) {
+      const log = this.log;
+      const nearBottom = log.scrollHeight - log.scrollTop - log.clientHeight < 40;
       const note = document.createElement("span");
       note.className = "run-output__cut";
-      note.textContent = `\n${this.t("cut", { n: cut.toLocaleString() })}\n`;
-      this.log.append(note);
+      note.textContent = this.t("cut", { n: cut.toLocaleString() });
+      log.append(note);
+      if (nearBottom) log.scrollTop = log.scrollHeight;
     }
     if (!this.log.textContent) this.log.textContent = this.t("noOutput");
     let state;
@@ -156,8 +279,9 @@ export class RunPanel {
     else state = this.t("failed", { t, error: result.error });
     this.status.textContent = state;
     this.element.dataset.state = result.ok ? "ok" : result.error === "stopped" ? "stopped" : "error";
-    if (result.hint) {
-      this.hint.textContent = this.t(result.hint === "threads" ? "hintThreads" : "hintJspi");
+    const hint = result.error === "crashed" ? crashHint(result.detail) : result.hint;
+    if (hint) {
+      this.hint.textContent = this.t(hintKey(hint), { detail: result.detail ?? "" });
       this.hint.hidden = false;
     }
     this.onState("idle");

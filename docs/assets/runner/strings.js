@@ -32,10 +32,38 @@ const STRINGS = {
       "function), which Python in the browser can do only where WebAssembly stack switching " +
       "(JSPI) is available: Chrome and Edge 137+, Firefox 153+. Call asyncio.run(main()) at the " +
       "top level of the program, or use await.",
+    hintInput:
+      "This browser cannot pause Python to wait for what you type (it lacks WebAssembly stack " +
+      "switching; Chrome and Edge 137+ and Firefox 153+ have it), so input() and sys.stdin end " +
+      "with EOFError here. Put the value into the code instead.",
+    hintProcesses:
+      "Python in the browser runs inside the page: it cannot start other programs or " +
+      "processes (subprocess, os.system, multiprocessing). Use asyncio tasks instead.",
+    hintNetwork:
+      "Python in the browser cannot open network sockets (socket, asyncio.open_connection, " +
+      "urllib): a web page may only make web requests. Examples here simulate the network " +
+      "with asyncio.sleep.",
+    hintMemory:
+      "Python in the browser is a 32-bit program: it has at most 4 GB of memory, a single " +
+      "object cannot be 2 GB or larger, and the browser may give it less.",
+    hintFiles:
+      "Your program wrote files. They live in the memory of Python in this tab, not on your " +
+      "disk: the next runs can read them, and they are gone after Stop or when you leave.",
+    hintStack:
+      "Your program went deeper than the browser's stack allows, and Python stopped. " +
+      "sys.setrecursionlimit() raises Python's limit, not the browser's: use a loop instead " +
+      "of recursion this deep.",
+    hintExit:
+      "os._exit() ends Python itself, so the next Run starts it again. Use sys.exit() to end " +
+      "a program.",
+    hintCrash: "What the browser reported: {detail}",
+    inputLabel: "Your program waits for input: type a line and press Enter (Ctrl+D ends input).",
     edited: "You edited this example; your version is saved in this browser.",
     originalChanged:
       "The original example has changed since you edited it. Reset shows the new version.",
-    storageOff: "This browser does not let the page save your edits; they last until you leave.",
+    storageOff:
+      "This browser does not let the page save your edits: they are kept only until you close " +
+      "or reload this tab.",
     loadedFromLink: "Code loaded from a shared link. Read it, then press Run to run it.",
   },
   ko: {
@@ -70,9 +98,37 @@ const STRINGS = {
       "asyncio.run). 브라우저 안의 파이썬은 WebAssembly 스택 전환(JSPI)을 지원하는 브라우저" +
       "(Chrome·Edge 137 이상, Firefox 153 이상)에서만 이렇게 할 수 있습니다. 프로그램의 최상위에서 " +
       "asyncio.run(main())을 호출하거나 await를 사용하세요.",
+    hintInput:
+      "이 브라우저는 여러분이 입력할 때까지 파이썬을 멈춰 둘 수 없습니다(WebAssembly 스택 전환이 " +
+      "없습니다. Chrome·Edge 137 이상, Firefox 153 이상에는 있습니다). 그래서 여기서는 input()과 " +
+      "sys.stdin이 EOFError로 끝납니다. 값을 코드에 직접 넣으세요.",
+    hintProcesses:
+      "브라우저 안의 파이썬은 페이지 안에서 실행되므로 다른 프로그램이나 프로세스를 시작할 수 " +
+      "없습니다(subprocess, os.system, multiprocessing). 대신 asyncio 태스크를 사용하세요.",
+    hintNetwork:
+      "브라우저 안의 파이썬은 네트워크 소켓을 열 수 없습니다(socket, asyncio.open_connection, " +
+      "urllib). 웹 페이지는 웹 요청만 보낼 수 있습니다. 이 사이트의 예제는 asyncio.sleep으로 " +
+      "네트워크를 흉내 냅니다.",
+    hintMemory:
+      "브라우저 안의 파이썬은 32비트 프로그램입니다. 메모리는 최대 4GB이고, 객체 하나는 2GB 이상이 " +
+      "될 수 없으며, 브라우저가 그보다 적게 줄 수도 있습니다.",
+    hintFiles:
+      "프로그램이 파일을 썼습니다. 이 파일은 여러분의 디스크가 아니라 이 탭에서 실행 중인 파이썬의 " +
+      "메모리에 있습니다. 다음 실행에서 읽을 수 있지만, 중지하거나 페이지를 떠나면 사라집니다.",
+    hintStack:
+      "프로그램이 브라우저의 스택이 허용하는 깊이보다 깊이 들어가서 파이썬이 멈췄습니다. " +
+      "sys.setrecursionlimit()은 파이썬의 한도를 올릴 뿐 브라우저의 한도는 올리지 못합니다. " +
+      "이렇게 깊은 재귀 대신 반복문을 사용하세요.",
+    hintExit:
+      "os._exit()는 파이썬 자체를 끝내므로, 다음 실행에서 파이썬을 다시 시작합니다. 프로그램을 " +
+      "끝낼 때는 sys.exit()를 사용하세요.",
+    hintCrash: "브라우저가 알린 원인: {detail}",
+    inputLabel: "프로그램이 입력을 기다립니다. 한 줄을 입력하고 Enter를 누르세요(Ctrl+D는 입력 끝).",
     edited: "이 예제를 편집했습니다. 편집한 코드는 이 브라우저에 저장됩니다.",
     originalChanged: "편집한 뒤에 원래 예제가 바뀌었습니다. 되돌리기를 누르면 새 버전을 볼 수 있습니다.",
-    storageOff: "이 브라우저에서는 편집한 코드를 저장할 수 없습니다. 페이지를 떠나면 사라집니다.",
+    storageOff:
+      "이 브라우저에서는 편집한 코드를 저장할 수 없습니다. 이 탭을 닫거나 새로 고치기 전까지만 " +
+      "유지됩니다.",
     loadedFromLink: "공유 링크에서 코드를 불러왔습니다. 코드를 읽어 본 뒤 실행을 누르세요.",
   },
 };
@@ -81,7 +137,8 @@ const STRINGS = {
 export function strings(lang = document.documentElement.lang) {
   const table = STRINGS[lang] ?? STRINGS.en;
   return (key, values = {}) =>
-    table[key].replace(/\{(\w+)\}/g, (_, name) => String(values[name] ?? ""));
+    (table[key] ?? STRINGS.en[key] ?? key)
+      .replace(/\{(\w+)\}/g, (_, name) => String(values[name] ?? ""));
 }
 
 /** Seconds as the status line shows them: "0.52 s", "12.3 s". */

@@ -1,19 +1,37 @@
 // Module Web Worker: loads Pyodide once and runs the programs client.js sends, one at a time.
-// In:  {type: "run", id, code, filename}
-// Out: {type: "ready", versions} | {type: "failed", error}
+// In:  {type: "run", id, code, filename} | {type: "input", id, text: string | null}
+// Out: {type: "alive", lock} (first, before Pyodide loads)
+//      {type: "ready", versions} | {type: "failed", error}
 //      {type: "output", id, stream: "stdout" | "stderr", text}
+//      {type: "input", id} (the program waits for a line; answer null means end of input)
 //      {type: "done", id, ok, error, hint, dropped}
+//      {type: "crashed", id, error} (Python cannot go on: the page starts a new worker)
 import { loadPyodide } from "../vendor/pyodide/pyodide.mjs";
 
 const PYODIDE = new URL("../vendor/pyodide/", import.meta.url);
 const RUNNER = new URL("./pyrun.py", import.meta.url);
 const FLUSH_MS = 40; // send output at least this often, even while Python computes without pause
 const MAX_CHARS_PER_RUN = 2_000_000; // past this, output is counted, not sent
+// What Pyodide writes (to stdout) just before a fatal error: Python's stack, the runner's frames
+// included. Output from there on is held back until the worker gets its next turn, and dropped
+// if Python crashed meanwhile (a program's own faulthandler dump is then shown as written).
+const STACK_DUMP = "Stack (most recent call first):";
 
 // `?jspi=off` simulates a browser without WebAssembly stack switching (Safari, older Firefox).
 if (new URL(self.location.href).searchParams.get("jspi") === "off") {
   delete WebAssembly.Suspending;
   delete WebAssembly.promising;
+}
+
+// A lock held for this worker's whole life. The page asks for it too and is given it only when
+// the worker is gone, however it went (a program that closed it, the browser ending it), which
+// no event tells the page.
+if (self.navigator.locks) {
+  const lock = `asyncio-notes-python-${crypto.randomUUID()}`;
+  navigator.locks.request(lock, () => {
+    postMessage({ type: "alive", lock }); // only once held, or the page could get it first
+    return new Promise(() => {});
+  }).catch(() => {}); // locks refused (storage blocked): no watch, the rest works
 }
 
 let runId = null;
@@ -22,6 +40,9 @@ let dropped = 0;
 let pending = { stream: null, text: "" };
 let lastFlush = 0;
 let timer = null;
+let answer = null; // resolves the line the program waits for in input()
+let crashed = false;
+let held = null; // [stream, text] pairs written after a stack dump began
 
 function flush() {
   clearTimeout(timer);
@@ -33,6 +54,15 @@ function flush() {
 }
 
 function emit(stream, text) {
+  if (held) {
+    held.push([stream, text]);
+    return;
+  }
+  if (text.startsWith(STACK_DUMP)) {
+    held = [[stream, text]];
+    setTimeout(release, 0);
+    return;
+  }
   if (sent + text.length > MAX_CHARS_PER_RUN) {
     const room = Math.max(0, MAX_CHARS_PER_RUN - sent);
     dropped += text.length - room;
@@ -48,6 +78,12 @@ function emit(stream, text) {
   else timer ??= setTimeout(flush, FLUSH_MS);
 }
 
+function release() {
+  const output = held;
+  held = null;
+  for (const [stream, text] of output ?? []) emit(stream, text);
+}
+
 function writer(stream) {
   const decoder = new TextDecoder();
   return {
@@ -59,14 +95,51 @@ function writer(stream) {
   };
 }
 
+/** The program asks for a line (input(), sys.stdin): the page shows a field and answers. */
+function askPage() {
+  flush();
+  postMessage({ type: "input", id: runId });
+  return new Promise((resolve) => (answer = resolve));
+}
+
+/** Python broke below the program (a fatal Pyodide error, os._exit, the wasm stack overflowed):
+ * nothing more can run in this worker, so say why and let the page start a new one. */
+function crash(error) {
+  if (crashed) return;
+  crashed = true;
+  held = null;
+  flush();
+  postMessage({ type: "crashed", id: runId, error: String(error?.message ?? error) });
+}
+
+// Pyodide reports a fatal error by throwing from an event-loop callback, outside any run's
+// promise; without these the run would wait forever.
+self.addEventListener("unhandledrejection", (event) => {
+  event.preventDefault();
+  crash(event.reason);
+});
+self.addEventListener("error", (event) => {
+  event.preventDefault();
+  crash(event.error ?? event.message);
+});
+
 async function start() {
   const pyodide = await loadPyodide({ indexURL: PYODIDE.href });
   const source = await (await fetch(RUNNER)).text();
   pyodide.FS.writeFile("/home/pyodide/_asyncio_notes_runner.py", source);
   pyodide.setStdout(writer("stdout"));
   pyodide.setStderr(writer("stderr"));
+  // Reads of the raw stdin (fd 0) fail with an I/O error instead of calling prompt(), which a
+  // worker does not have; sys.stdin and input() go through the page (pyrun.use_page_input).
+  pyodide.setStdin({ error: true });
   const globals = pyodide.toPy({});
-  pyodide.runPython("import _asyncio_notes_runner", { globals });
+  globals.set("_ask_page", askPage);
+  pyodide.runPython(
+    "import _asyncio_notes_runner as runner\n" +
+    "runner.install_guards()\n" +
+    "runner.use_page_input(_ask_page)\n" +
+    "del _ask_page",
+    { globals });
   return { pyodide, globals };
 }
 
@@ -81,6 +154,7 @@ const ready = start().then(
     throw error;
   },
 );
+ready.catch(() => {}); // reported to the page above, not an unhandled rejection
 
 async function run({ id, code, filename }) {
   const { pyodide, globals } = await ready;
@@ -94,13 +168,16 @@ async function run({ id, code, filename }) {
     // runPythonAsync calls in with stack switching where the browser has it, so code that
     // blocks on the event loop (loop.run_until_complete) works there too.
     const proxy = await pyodide.runPythonAsync(
-      "await _asyncio_notes_runner.run(_code, _filename)", { globals });
+      "await runner.run(_code, _filename)", { globals });
     result = proxy.toJs({ dict_converter: Object.fromEntries });
     proxy.destroy();
   } catch (error) {
-    emit("stderr", String(error?.message ?? error));
-    result = { ok: false, error: "InternalError", hint: null };
+    // pyrun catches every Python exception, so an error here comes from below Python.
+    crash(error);
+    return;
   }
+  if (crashed) return;
+  release();
   flush();
   postMessage({ type: "done", id, ...result, dropped });
 }
@@ -108,4 +185,9 @@ async function run({ id, code, filename }) {
 // Runs arrive one at a time (client.js queues them), so no two programs share stdout.
 self.onmessage = ({ data }) => {
   if (data.type === "run") run(data);
+  else if (data.type === "input" && data.id === runId && answer) {
+    const resolve = answer;
+    answer = null;
+    resolve(data.text ?? undefined); // undefined is None in Python: the end of input
+  }
 };

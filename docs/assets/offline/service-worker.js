@@ -1,0 +1,86 @@
+// The site's service worker: keeps the site in the browser so that pages, instant navigation and
+// Run keep working without a network after a first visit. The build writes /sw.js, which sets
+// `self.OFFLINE` (the files of each group and a version of each, from asyncio_notes.offline) and
+// imports this file; a changed list changes /sw.js, and the browser then installs the new worker.
+//
+// Groups: "site" (every page, the search index, the site's own scripts and styles) is kept at
+// install. "python" (Pyodide, about 13 MB) is kept once the reader started Python, and "mermaid"
+// (its diagram chunks) once a page showed a diagram: the page asks with {type: "keep", group}.
+// Everything is fetched from the network first, so a reader online always gets the current site;
+// the large versioned vendor files are served from the cache first.
+const { groups } = self.OFFLINE;
+const SCOPE = self.registration.scope;
+const PREFIX = "asyncio-notes-";
+const VENDOR = new URL("assets/vendor/", SCOPE).href;
+const NOT_FOUND = new URL("404.html", SCOPE).href;
+
+const cacheName = (group) => `${PREFIX}${group}-${groups[group].version}`;
+const fileUrls = (group) => groups[group].files.map((path) => new URL(path, SCOPE).href);
+const owners = new Map(Object.keys(groups).flatMap((group) => fileUrls(group).map((url) => [url, group])));
+
+/** Fetch every file of `group` that its cache does not hold yet. */
+async function keep(group) {
+  const cache = await caches.open(cacheName(group));
+  const missing = [];
+  for (const url of fileUrls(group)) {
+    if (!(await cache.match(url))) missing.push(url);
+  }
+  // Revalidate rather than trust the HTTP cache: the list belongs to this build.
+  await cache.addAll(missing.map((url) => new Request(url, { cache: "no-cache" })));
+}
+
+self.addEventListener("install", (event) => {
+  event.waitUntil(keep("site").then(() => self.skipWaiting()));
+});
+
+self.addEventListener("activate", (event) => {
+  event.waitUntil((async () => {
+    const current = new Set(Object.keys(groups).map(cacheName));
+    for (const name of await caches.keys()) {
+      if (name.startsWith(PREFIX) && !current.has(name)) await caches.delete(name);
+    }
+    await self.clients.claim();
+  })());
+});
+
+self.addEventListener("message", (event) => {
+  const group = event.data?.type === "keep" ? event.data.group : null;
+  if (group && group !== "site" && Object.hasOwn(groups, group)) event.waitUntil(keep(group));
+});
+
+self.addEventListener("fetch", (event) => {
+  const { request } = event;
+  if (request.method !== "GET" || !request.url.startsWith(SCOPE)) return;
+  if (new URL(request.url).pathname.includes("/livereload/")) return; // `mkdocs serve` polling
+  event.respondWith(respond(event, request));
+});
+
+async function respond(event, request) {
+  const url = new URL(request.url);
+  url.search = "";
+  if (url.href.startsWith(VENDOR)) {
+    const kept = await caches.match(url.href);
+    if (kept) return kept;
+  }
+  try {
+    const response = await fetch(request);
+    if (response.ok && response.type === "basic" && !response.redirected) {
+      event.waitUntil(store(url.href, response.clone()));
+    }
+    return response;
+  } catch (error) {
+    const kept = await caches.match(url.href);
+    if (kept) return kept;
+    if (request.mode === "navigate") {
+      const notFound = await caches.match(NOT_FOUND);
+      if (notFound) return notFound;
+    }
+    throw error;
+  }
+}
+
+/** Keep a fresh copy of what the network gave, in the cache of the group it belongs to. */
+async function store(url, response) {
+  const cache = await caches.open(cacheName(owners.get(url) ?? "site"));
+  await cache.put(url, response);
+}

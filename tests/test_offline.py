@@ -1,0 +1,129 @@
+"""Offline: after a first visit the service worker keeps the site, so pages, instant navigation,
+diagrams and Run work with the network cut; and `make serve` needs no network at all."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, Page, expect
+
+from asyncio_notes.catalogue import ROOT, find_snippets
+from asyncio_notes.offline import offline_groups
+from test_browser import RUN_TIMEOUT
+
+RECORDED = {s.name: s.recorded_output for s in find_snippets()}
+
+KEPT = """async ([group, count]) => {
+  const names = (await caches.keys()).filter((name) => name.startsWith(`asyncio-notes-${group}-`));
+  if (names.length !== 1) return false;
+  return (await (await caches.open(names[0])).keys()).length >= count;
+}"""
+
+
+@pytest.mark.slow
+def test_the_build_lists_what_the_service_worker_keeps(built_site: Path) -> None:
+    groups = offline_groups(built_site)
+    assert {"./", "playground/", "ko/", "ko/playground/", "404.html", "sitemap.xml",
+            "search/search_index.json", "assets/runner/worker.js", "assets/runner/pyrun.py",
+            "assets/vendor/editor.js"} <= set(groups["site"])
+    assert {"assets/vendor/pyodide/pyodide.mjs", "assets/vendor/pyodide/pyodide.asm.wasm",
+            "assets/vendor/pyodide/python_stdlib.zip"} <= set(groups["python"])
+    assert groups["mermaid"] and all(path.endswith(".mjs") for path in groups["mermaid"])
+    every = [path for files in groups.values() for path in files]
+    assert len(every) == len(set(every)), "a file is in two groups"
+    assert not [path for path in every if path.endswith(".map") or path == "sw.js"]
+    worker = (built_site / "sw.js").read_text(encoding="utf-8")
+    assert worker.rstrip().endswith('importScripts("assets/offline/service-worker.js");')
+    assert (built_site / "assets/offline/service-worker.js").is_file()
+
+
+def wait_until_kept(page: Page, group: str, count: int, seconds: float = 120) -> None:
+    """Wait until the service worker keeps `count` files of `group` (page.wait_for_function
+    would take the promise KEPT returns for a true value)."""
+    deadline = time.monotonic() + seconds
+    while not page.evaluate(KEPT, [group, count]):
+        assert time.monotonic() < deadline, f"the service worker did not keep {group!r}"
+        page.wait_for_timeout(250)
+
+
+def run_first_example(page: Page) -> str:
+    block = page.locator(".example").first
+    block.get_by_role("button", name="Run", exact=True).click()
+    expect(block.locator(".run-output")).to_have_attribute("data-state", "ok",
+                                                           timeout=RUN_TIMEOUT)
+    return block.get_by_role("log").text_content()
+
+
+@pytest.mark.browser
+def test_pages_and_run_work_offline_after_a_first_visit(
+        browser: Browser, site_url: str, built_site: Path, site_network: threading.Event) -> None:
+    groups = offline_groups(built_site)
+    context = browser.new_context()
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+
+    # The first visit: a page with examples and a diagram; Run starts Python once.
+    page.goto(site_url + "tasks/")
+    expect(page.locator("pre.diagram[data-rendered]").first).to_be_attached(timeout=30_000)
+    online_output = run_first_example(page)
+    for group in ("site", "python", "mermaid"):
+        wait_until_kept(page, group, len(groups[group]))
+
+    site_network.clear()
+    try:
+        assert page.evaluate(
+            "fetch('nowhere-' + Date.now()).then(() => 'answered', () => 'no network')"
+        ) == "no network"
+
+        # The same page again: a fresh Python starts from the kept runtime.
+        page.reload()
+        expect(page.locator("pre.diagram[data-rendered]").first).to_be_attached(timeout=30_000)
+        assert run_first_example(page) == online_output
+
+        # Instant navigation to a page never visited, then Run and Edit there.
+        page.evaluate("window.__sameDocument = true")
+        page.locator("nav.md-nav a", has_text="Playground").first.click()
+        expect(page).to_have_url(site_url + "playground/")
+        assert page.evaluate("window.__sameDocument === true"), "not an instant navigation"
+        playground = page.locator("[data-playground] .example")
+        expect(playground.locator(".cm-content")).to_be_visible()
+        playground.get_by_role("button", name="Run", exact=True).click()
+        expect(playground.get_by_role("log")).to_have_text(RECORDED["00_playground/starter"],
+                                                          timeout=RUN_TIMEOUT)
+
+        # A Korean page never visited, loaded in full, with its diagram.
+        page.goto(site_url + "ko/futures/")
+        expect(page.locator("html")).to_have_attribute("lang", "ko")
+        expect(page.locator("pre.diagram[data-rendered]").first).to_be_attached(timeout=30_000)
+    finally:
+        site_network.set()
+    context.close()
+    assert not errors, f"JavaScript errors in the page: {errors}"
+
+
+@pytest.mark.slow
+@pytest.mark.browser
+def test_make_serve_works_with_no_network_at_all() -> None:
+    if subprocess.run(["unshare", "-rn", "true"], capture_output=True).returncode != 0:
+        pytest.skip("cutting the network needs unprivileged user namespaces (unshare -rn)")
+    done = subprocess.run(
+        ["unshare", "-rn", sys.executable, "tests/serve_without_network.py"],
+        cwd=ROOT, capture_output=True, text=True, timeout=600,
+        env={**os.environ, "PYTHONPATH": str(ROOT / "tests")},
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    assert result["state"] == "ok", result["server_log"]
+    assert result["output"] == RECORDED["00_playground/starter"]
+    assert result["types"]["wasm"] == "application/wasm"
+    for kind in ("js", "mjs"):  # a module worker refuses any other type
+        assert result["types"][kind] in ("text/javascript", "application/javascript"), result
+    assert not result["errors"] and not result["violations"], result
