@@ -7,6 +7,7 @@ BIN := $(VENV)/bin
 EDITOR_BUNDLE := build/vendor/editor.js
 
 .PHONY: setup serve build test test-fast update-outputs bench clean
+.PHONY: serve-en serve-ko translations mark-synced
 
 setup: $(VENV)/.installed node_modules/.installed $(EDITOR_BUNDLE)
 
@@ -37,6 +38,16 @@ test-fast: setup ## Everything but the browser tests
 
 update-outputs: setup ## Re-run every example with CPython and rewrite its recorded output
 	$(BIN)/python -m asyncio_notes update-outputs
+
+serve-en serve-ko: setup ## Preview one language only, at the root of http://127.0.0.1:8000
+	PREVIEW_LANGUAGE=$(@:serve-%=%) $(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+
+translations: setup ## Which translations are up to date, outdated or missing, and what changed
+	$(BIN)/python -m asyncio_notes translations $(PAGE)
+
+mark-synced: setup ## After updating a translation: make mark-synced PAGE=tasks.md
+	@test -n "$(PAGE)" || { echo "usage: make mark-synced PAGE=tasks.md [TRANSLATION=ko]"; exit 2; }
+	$(BIN)/python -m asyncio_notes mark-synced $(PAGE) $(if $(TRANSLATION),--language $(TRANSLATION))
 
 bench: setup ## Measure the reader's waits and the page weight against their budgets
 	$(BIN)/python -m asyncio_notes.bench

@@ -6,6 +6,7 @@ import pytest
 
 from asyncio_notes.i18n import LANGUAGES
 from asyncio_notes.pages import bare_code_blocks, heading_anchors, included_snippets
+from asyncio_notes.parity import admonitions, sequence_difference
 from conftest import ALL_PAGES, DOCS
 
 SOURCE, *TRANSLATIONS = LANGUAGES
@@ -24,9 +25,11 @@ def test_page_exists_in_every_language(page: str) -> None:
 @pytest.mark.parametrize("page", ALL_PAGES)
 @pytest.mark.parametrize("language", TRANSLATIONS)
 def test_twins_include_the_same_snippets(page: str, language: str) -> None:
-    source, translation = included_snippets(read(SOURCE, page)), included_snippets(read(language, page))
+    source = included_snippets(read(SOURCE, page))
+    translation = included_snippets(read(language, page))
     assert translation == source, (
-        f"docs/{language}/{page} includes {translation}, docs/{SOURCE}/{page} includes {source}")
+        f"docs/{language}/{page} and docs/{SOURCE}/{page} include different examples: "
+        f"{sequence_difference(source, translation)}")
 
 
 @pytest.mark.parametrize("page", ALL_PAGES)
@@ -43,7 +46,18 @@ def test_twins_share_heading_anchors(page: str, language: str) -> None:
     source = [anchor for _, anchor in heading_anchors(read(SOURCE, page))]
     translation = [anchor for _, anchor in heading_anchors(read(language, page))]
     assert translation == source, (
-        f"docs/{language}/{page} has anchors {translation}, docs/{SOURCE}/{page} has {source}")
+        f"docs/{language}/{page} and docs/{SOURCE}/{page} have different heading anchors: "
+        f"{sequence_difference(source, translation)}")
+
+
+@pytest.mark.parametrize("page", ALL_PAGES)
+@pytest.mark.parametrize("language", TRANSLATIONS)
+def test_twins_have_the_same_admonitions(page: str, language: str) -> None:
+    source, translation = admonitions(read(SOURCE, page)), admonitions(read(language, page))
+    assert translation == source, (
+        f"docs/{language}/{page} has {len(translation)} admonitions {translation}, "
+        f"docs/{SOURCE}/{page} has {len(source)} {source}: "
+        f"{sequence_difference(source, translation)}")
 
 
 @pytest.mark.parametrize("page", ALL_PAGES)

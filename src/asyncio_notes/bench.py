@@ -66,9 +66,11 @@ class Figure:
 
     @property
     def median(self) -> float:
+        """The median of the samples (NaN before the first one)."""
         return statistics.median(self.samples) if self.samples else float("nan")
 
     def row(self) -> str:
+        """The figure as a Markdown table row: median, runs, ratio to baseline, budget, verdict."""
         value = self.median
         ratio = ""
         verdict = "" if self.budget is None else ("ok" if value <= self.budget else "OVER")
@@ -94,6 +96,7 @@ def first_line_seconds(page, selector: str, click) -> float:
 
 
 def build(site: Path, url: str) -> float:
+    """Build the site into `site` for `url` with `--strict`; return the seconds it took."""
     started = time.perf_counter()
     subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(site)],
                    cwd=ROOT, check=True,
@@ -102,6 +105,7 @@ def build(site: Path, url: str) -> float:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Command line: build, serve and measure the site; print each figure against its budget."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5, help="runs per figure (default 5)")
     parser.add_argument("--page", default="", help="example page to measure (default: home)")

@@ -15,8 +15,18 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 from asyncio_notes.catalogue import find_snippets
+from asyncio_notes.csp import add_policy_meta
+from asyncio_notes.glossary import fill_glossary, load_glossary
 from asyncio_notes.i18n import LANGUAGES, text
+from asyncio_notes.offline import write_service_worker
 from asyncio_notes.pages import UnknownSnippetError, drop_alternate_links, wrap_examples
+from asyncio_notes.translation_markdown import (
+    SiteLayout,
+    add_translation_notice,
+    fill_status,
+    translation_notice,
+)
+from asyncio_notes.translations import translation_status
 from asyncio_notes.vendor import copy_vendor, pyodide_versions
 
 log = logging.getLogger("mkdocs.plugins.asyncio_notes")
@@ -30,6 +40,7 @@ class _SwitcherSolved(logging.Filter):
     """
 
     def filter(self, record: logging.LogRecord) -> bool:
+        """Keep every record but that one warning."""
         return "not compatible with theme.features = navigation.instant" not in record.getMessage()
 
 
@@ -38,22 +49,43 @@ logging.getLogger("mkdocs.plugins.mkdocs_static_i18n.reconfigure").addFilter(_Sw
 SHARED_ASSETS = "assets/"
 """Files under `docs/assets/` are shared by both languages and served once, from the root."""
 
+_LIVE_RELOAD = {"on": False}
+"""Whether `mkdocs serve` runs (this module lives across its rebuilds)."""
+
+
+def on_startup(command: str, dirty: bool) -> None:
+    """Note `mkdocs serve`: its live-reload script is inline, so the page policy must allow it."""
+    _LIVE_RELOAD["on"] = command == "serve"
+
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    """Load once per build what every page needs: versions, snippets, translations, glossary.
+
+    `mkdocs serve` loads the configuration again for every rebuild, so an edited page's
+    translation state is fresh each time.
+    """
     config.extra["versions"] = pyodide_versions()
     config.extra["snippets"] = {s.name: s for s in find_snippets()}
+    try:
+        config.extra["translations"] = translation_status(Path(config.docs_dir))
+    except ValueError as exc:
+        raise PluginError(str(exc)) from None
+    config.extra["glossary"] = load_glossary()
     return config
 
 
 def on_pre_build(config: MkDocsConfig) -> None:
+    """Put the footer in the language being built."""
     # Runs again for each language build, after mkdocs-static-i18n has set the language.
     config.copyright = text(_language(config), "footer").format(**config.extra["versions"])
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
+    """Serve the shared assets once, from the root, rather than once per language."""
     # mkdocs-static-i18n copies shared files into every language folder; one copy at the root
     # lets every page load the same script URLs, so the runtime survives a change of language.
-    if _language(config) == LANGUAGES[0]:
+    # The tree at the root is the default language's (Korean alone when previewing Korean).
+    if _language(config) == _layout(config).default_language:
         return files
     for file in [f for f in files if f.src_uri.startswith(SHARED_ASSETS)]:
         files.remove(file)
@@ -61,23 +93,63 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    """Examples with their output, the generated tables, and the translation notice."""
+    language, layout = _language(config), _layout(config)
+    translations = config.extra["translations"]
     try:
-        return wrap_examples(markdown, _language(config), config.extra["snippets"])
+        markdown = wrap_examples(markdown, language, config.extra["snippets"])
     except UnknownSnippetError as exc:
         raise PluginError(f"docs/{page.file.src_uri}: {exc}") from None
+    markdown = fill_status(markdown, translations, language, page.url, layout)
+    markdown = fill_glossary(markdown, config.extra["glossary"], language)
+    path, file_language = _page_path(page)
+    notice = translation_notice(translations, path, language, file_language, page.url, layout)
+    return add_translation_notice(markdown, notice)
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
-    return drop_alternate_links(output)
+    """Drop the alternate-language links that made Material fetch missing sitemaps."""
+    output = drop_alternate_links(output)
+    return add_policy_meta(output, serving=_LIVE_RELOAD["on"])
+
+
+def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> str:
+    """Give the 404 page the same Content Security Policy as every other page."""
+    if template_name == "404.html":
+        return add_policy_meta(output, serving=_LIVE_RELOAD["on"])
+    return output
 
 
 def on_post_build(config: MkDocsConfig) -> None:
+    """Copy the pinned browser runtime (Pyodide, editor, Mermaid) into the site."""
     try:
         copied = copy_vendor(Path(config.site_dir))
     except FileNotFoundError as exc:
         raise PluginError(str(exc)) from None
     log.debug("copied %d vendor files", copied)
+    write_service_worker(Path(config.site_dir))
 
 
 def _language(config: MkDocsConfig) -> str:
+    """The language being built (mkdocs-static-i18n sets the theme's language per build)."""
     return config.theme["language"]
+
+
+def _layout(config: MkDocsConfig) -> SiteLayout:
+    """Where pages and files are: the root language comes from mkdocs-static-i18n's settings
+    (its `build_only_locale` makes the one language built the root one), file links from
+    `repo_url` and `edit_uri` when the site names its repository."""
+    languages = config.plugins["i18n"].config.languages
+    default = next(lang.locale for lang in languages if lang.default)
+    file_base = None
+    if config.edit_uri and "://" in config.edit_uri:
+        file_base = config.edit_uri
+    elif config.repo_url and config.edit_uri:
+        file_base = config.repo_url.rstrip("/") + "/" + config.edit_uri.strip("/")
+    return SiteLayout(default, file_base, config.use_directory_urls)
+
+
+def _page_path(page: Page) -> tuple[str, str]:
+    """The page's path below `docs/<language>/` and the language of the file shown."""
+    file = page.file
+    return getattr(file, "norm_src_uri", file.src_uri), getattr(file, "locale", LANGUAGES[0])

@@ -48,6 +48,40 @@ STRINGS: dict[str, dict[str, str]] = {
             " browser can do that only where WebAssembly stack switching (JSPI) is available:"
             " Chrome and Edge 137+, Firefox 153+. Elsewhere Run explains the error."
         ),
+        # Translations: the notice on outdated or missing pages, the status table, the glossary.
+        "language_en": "English",
+        "language_ko": "Korean",
+        "translation_outdated_title": "This translation is out of date",
+        "translation_outdated": (
+            "The {source_language} original of this page has changed since it was translated."
+            " Read [the {source_language} page]({source_url}) for the current text, or help"
+            " bring this one up to date: [translation status]({status_url})."
+        ),
+        "translation_untracked": (
+            "This translation does not record which version of the {source_language} page it was"
+            " made from, so it may be out of date. Compare it with [the {source_language}"
+            " page]({source_url}); [translation status]({status_url}) says how to fix this."
+        ),
+        "translation_missing_title": "Not translated yet",
+        "translation_missing": (
+            "This page has no {language} translation yet, so it shows [the {source_language}"
+            " original]({source_url}) as it is. [The contributor guide]({guide_url}) explains how"
+            " to translate it."
+        ),
+        "status_page": "Page",
+        "status_language": "Translation",
+        "status_state": "State",
+        "status_source": "Source",
+        "status_up_to_date": "up to date",
+        "status_outdated": "outdated",
+        "status_untracked": "outdated (never marked as synced)",
+        "status_missing": "missing",
+        "status_summary": "{count} of {total} translations need work.",
+        "status_all_done": "Every translation is up to date.",
+        "glossary_english": "English",
+        "glossary_korean": "Korean",
+        "glossary_avoid": "Not",
+        "glossary_note": "Where the official translation uses it",
     },
     "ko": {
         "output": "출력",
@@ -90,6 +124,39 @@ STRINGS: dict[str, dict[str, str]] = {
             " 파이썬은 WebAssembly 스택 전환(JSPI)을 지원하는 브라우저(Chrome·Edge 137 이상,"
             " Firefox 153 이상)에서만 이렇게 할 수 있습니다. 다른 브라우저에서는 실행 시 오류를 설명합니다."
         ),
+        # 번역: 오래되었거나 없는 페이지의 안내, 번역 현황 표, 용어집.
+        "language_en": "영어",
+        "language_ko": "한국어",
+        "translation_outdated_title": "번역이 최신이 아닙니다",
+        "translation_outdated": (
+            "이 페이지를 번역한 뒤에 {source_language} 원문이 바뀌었습니다. 최신 내용은"
+            " [{source_language} 원문]({source_url})에서 확인하십시오."
+            " [번역 현황]({status_url})에서 번역을 최신으로 고치는 일을 도울 수도 있습니다."
+        ),
+        "translation_untracked": (
+            "이 번역은 {source_language} 원문의 어느 판을 옮긴 것인지 기록하지 않아서"
+            " 최신이 아닐 수 있습니다. [{source_language} 원문]({source_url})과 비교해"
+            " 보십시오. 고치는 방법은 [번역 현황]({status_url})에 있습니다."
+        ),
+        "translation_missing_title": "아직 번역되지 않았습니다",
+        "translation_missing": (
+            "이 페이지는 아직 {language}로 번역되지 않아서 [{source_language} 원문]({source_url})을"
+            " 그대로 보여 드립니다. 번역하는 방법은 [기여 안내]({guide_url})에 있습니다."
+        ),
+        "status_page": "페이지",
+        "status_language": "번역",
+        "status_state": "상태",
+        "status_source": "원문",
+        "status_up_to_date": "최신",
+        "status_outdated": "갱신 필요",
+        "status_untracked": "갱신 필요 (동기화 기록 없음)",
+        "status_missing": "번역 없음",
+        "status_summary": "번역 {total}개 중 {count}개에 손볼 곳이 있습니다.",
+        "status_all_done": "모든 번역이 최신입니다.",
+        "glossary_english": "영어",
+        "glossary_korean": "한국어",
+        "glossary_avoid": "쓰지 않는 표기",
+        "glossary_note": "공식 번역에서 쓰인 곳",
     },
 }
 

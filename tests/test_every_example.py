@@ -1,0 +1,56 @@
+"""Run on every example of every page, in the browser, as a reader would: each prints what the
+page says it prints (or, for an example marked as needing threads, fails with the explanation).
+
+English pages run every example; Korean pages run their first, since the code is the same."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import Browser, expect
+
+from asyncio_notes.catalogue import find_snippets
+from asyncio_notes.outputs import same_output
+from conftest import ALL_PAGES
+from test_browser import FINISHED, RUN_TIMEOUT
+
+pytestmark = pytest.mark.browser
+
+SNIPPETS = {s.name: s for s in find_snippets()}
+PAGES = [page for page in ALL_PAGES if page != "playground.md"]
+
+
+def route(language: str, page: str) -> str:
+    stem = page.removesuffix(".md")
+    path = "" if stem == "index" else f"{stem}/"
+    return path if language == "en" else f"ko/{path}"
+
+
+@pytest.mark.parametrize("language", ["en", "ko"])
+@pytest.mark.parametrize("page_name", PAGES)
+def test_every_example_runs(browser: Browser, site_url: str, language: str, page_name: str) -> None:
+    context = browser.new_context()
+    page = context.new_page()
+    errors = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.goto(site_url + route(language, page_name))
+    examples = page.locator(".example[data-example]")
+    names = [examples.nth(i).get_attribute("data-example") for i in range(examples.count())]
+    if language == "ko":
+        names = names[:1]
+    for name in names:
+        block = page.locator(f'.example[data-example="{name}"]')
+        block.locator(".runner-run").click()
+        panel = block.locator(".run-output")
+        expect(panel).to_have_attribute("data-state", FINISHED, timeout=RUN_TIMEOUT)
+        log = block.get_by_role("log").text_content()
+        snippet = SNIPPETS[name]
+        if snippet.browser_reason == "threads":
+            expect(panel).to_have_attribute("data-state", "error")
+            expect(panel.locator(".run-output__hint")).to_be_visible()
+        else:
+            assert panel.get_attribute("data-state") == "ok", f"{name} failed:\n{log}"
+            assert same_output(snippet.recorded_output, log), (
+                f"{name} printed in the browser:\n{log}\nbut the page says:\n"
+                f"{snippet.recorded_output}")
+    context.close()
+    assert not errors, errors
