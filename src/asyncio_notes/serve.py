@@ -27,10 +27,23 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
     extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map, **MIME_TYPES}
     compress = False
     transfers: list[tuple[str, int]] | None = None
+    extra_headers: dict[str, str] = {}
+    network: threading.Event | None = None
     _gzip_cache: dict[Path, bytes] = {}
 
     def log_message(self, format: str, *args: object) -> None:
         pass
+
+    def end_headers(self) -> None:
+        for name, value in self.extra_headers.items():
+            self.send_header(name, value)
+        super().end_headers()
+
+    def do_GET(self) -> None:
+        if self.network is not None and not self.network.is_set():
+            self.close_connection = True  # no answer at all, as when the network is down
+            return
+        super().do_GET()
 
     def send_head(self):
         path = Path(self.translate_path(self.path))
@@ -64,10 +77,18 @@ def free_port() -> int:
 
 @contextmanager
 def serve(site: Path, port: int = 0, compress: bool = False,
-          transfers: list[tuple[str, int]] | None = None) -> Iterator[str]:
-    """Serve `site`; yields the base URL. With `transfers`, every response's (path, bytes sent)
-    is appended to it."""
-    handler_class = type("Handler", (_Handler,), {"compress": compress, "transfers": transfers})
+          transfers: list[tuple[str, int]] | None = None, *,
+          headers: dict[str, str] | None = None,
+          network: threading.Event | None = None) -> Iterator[str]:
+    """Serve `site`; yields the base URL.
+
+    With `transfers`, every response's (path, bytes sent) is appended to it. `headers` are sent
+    with every response. While `network` is given and not set, requests get no answer, as if the
+    network were cut.
+    """
+    handler_class = type("Handler", (_Handler,), {
+        "compress": compress, "transfers": transfers, "extra_headers": headers or {},
+        "network": network})
     handler = functools.partial(handler_class, directory=str(site))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
