@@ -34,6 +34,15 @@ def run(block: Locator, label: str = "Run") -> Locator:
     return panel
 
 
+def playground_with(page: Page, site_url: str, code: str, query: str = "") -> Locator:
+    """Open the Playground, put `code` in its editor; returns the example block."""
+    page.goto(site_url + "playground/" + query)
+    block = page.locator("[data-playground] .example")
+    expect(block.locator(".cm-content")).to_be_visible()
+    set_editor_text(page, block, code)
+    return block
+
+
 def set_editor_text(page: Page, block: Locator, text: str) -> None:
     content = block.locator(".cm-content")
     content.click()
@@ -66,10 +75,7 @@ def test_lines_arrive_while_the_program_runs(page: Page, site_url: str) -> None:
 
 
 def test_stop_ends_an_endless_loop_and_the_next_run_works(page: Page, site_url: str) -> None:
-    page.goto(site_url + "playground/")
-    block = page.locator("[data-playground] .example")
-    expect(block.locator(".cm-content")).to_be_visible()
-    set_editor_text(page, block, "print('looping')\nwhile True:\n    pass\n")
+    block = playground_with(page, site_url, "print('looping')\nwhile True:\n    pass\n")
     block.get_by_role("button", name="Run", exact=True).click()
     expect(block.get_by_role("log")).to_have_text("looping\n", timeout=RUN_TIMEOUT)
     page.wait_for_timeout(300)
@@ -118,10 +124,7 @@ def test_asyncio_run_without_stack_switching(page: Page, site_url: str) -> None:
 @pytest.mark.parametrize("query, expected", [("", "True"), ("?jspi=off", "False")])
 def test_old_style_event_loop_with_and_without_stack_switching(
         page: Page, site_url: str, query: str, expected: str) -> None:
-    page.goto(site_url + "playground/" + query)
-    block = page.locator("[data-playground] .example")
-    expect(block.locator(".cm-content")).to_be_visible()
-    set_editor_text(page, block, (
+    block = playground_with(page, site_url, query=query, code=(
         "import asyncio\nfrom pyodide.ffi import can_run_sync\n\nprint(can_run_sync())\n\n"
         "async def main():\n    await asyncio.sleep(0.1)\n    return 'done'\n\n"
         "loop = asyncio.new_event_loop()\nprint(loop.run_until_complete(main()))\nloop.close()\n"))
@@ -130,10 +133,7 @@ def test_old_style_event_loop_with_and_without_stack_switching(
 
 
 def test_a_thread_gets_an_explanation(page: Page, site_url: str) -> None:
-    page.goto(site_url + "playground/")
-    block = page.locator("[data-playground] .example")
-    expect(block.locator(".cm-content")).to_be_visible()
-    set_editor_text(page, block, "import threading\nthreading.Thread(target=print).start()\n")
+    block = playground_with(page, site_url, "import threading\nthreading.Thread(target=print).start()\n")
     panel = run(block)
     expect(panel).to_have_attribute("data-state", "error")
     expect(panel.locator(".run-output__hint")).to_contain_text("cannot start threads")
@@ -141,10 +141,7 @@ def test_a_thread_gets_an_explanation(page: Page, site_url: str) -> None:
 
 
 def test_traceback_shows_the_readers_code(page: Page, site_url: str) -> None:
-    page.goto(site_url + "playground/")
-    block = page.locator("[data-playground] .example")
-    expect(block.locator(".cm-content")).to_be_visible()
-    set_editor_text(page, block, "def f():\n    return 1 / 0\n\nf()\n")
+    block = playground_with(page, site_url, "def f():\n    return 1 / 0\n\nf()\n")
     panel = run(block)
     stderr = panel.locator(".run-output__stderr").text_content()
     assert 'File "starter.py", line 4' in stderr and "ZeroDivisionError" in stderr
@@ -153,10 +150,7 @@ def test_traceback_shows_the_readers_code(page: Page, site_url: str) -> None:
 
 def test_shared_link_loads_the_code_and_does_not_run_it(page: Page, site_url: str) -> None:
     page.context.grant_permissions(["clipboard-read", "clipboard-write"])
-    page.goto(site_url + "playground/")
-    block = page.locator("[data-playground] .example")
-    expect(block.locator(".cm-content")).to_be_visible()
-    set_editor_text(page, block, "print('<b>shared</b> 한국어')\n")
+    block = playground_with(page, site_url, "print('<b>shared</b> 한국어')\n")
     block.get_by_role("button", name="Share", exact=True).click()
     expect(page).to_have_url(re.compile("#code="))
     shared = page.url
