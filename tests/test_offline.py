@@ -109,6 +109,25 @@ def test_pages_and_run_work_offline_after_a_first_visit(
     assert not errors, f"JavaScript errors in the page: {errors}"
 
 
+@pytest.mark.browser
+def test_run_offline_before_python_was_kept_says_why(page: Page, site_url: str) -> None:
+    page.goto(site_url + "playground/")
+    block = page.locator("[data-playground] .example")
+    expect(block.locator(".cm-content")).to_be_visible()
+    page.context.set_offline(True)
+    try:
+        block.get_by_role("button", name="Run", exact=True).click()
+        panel = block.locator(".run-output")
+        expect(panel).to_have_attribute("data-state", "error", timeout=RUN_TIMEOUT)
+        expect(panel.locator(".run-output__status")).to_contain_text("Python could not start")
+        expect(panel.locator(".run-output__hint")).to_contain_text("You are offline")
+    finally:
+        page.context.set_offline(False)
+    block.get_by_role("button", name="Run", exact=True).click()  # online again: it starts
+    expect(block.get_by_role("log")).to_have_text(RECORDED["00_playground/starter"],
+                                                  timeout=RUN_TIMEOUT)
+
+
 @pytest.mark.slow
 @pytest.mark.browser
 def test_make_serve_works_with_no_network_at_all() -> None:

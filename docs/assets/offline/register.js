@@ -4,7 +4,7 @@
 const ROOT = new URL("../../", import.meta.url);
 const supported = "serviceWorker" in navigator && window.isSecureContext;
 
-// After the page has loaded, so that keeping the site (about 3 MB) never competes with the page.
+// After the page has loaded, so that keeping the whole site never competes with the page.
 const loaded = new Promise((resolve) => {
   if (document.readyState === "complete") resolve();
   else window.addEventListener("load", resolve, { once: true });

@@ -11,6 +11,7 @@ let ready = null;
 let current = null; // the run the worker is busy with
 const queue = [];
 let nextId = 1;
+let keepPython = false; // Python started: ask the service worker to keep it, once idle
 
 function startWorker() {
   const url = new URL(WORKER);
@@ -18,33 +19,45 @@ function startWorker() {
   if (jspi) url.searchParams.set("jspi", jspi);
   const created = new Worker(url, { type: "module" });
   worker = created;
+  let started = false;
   ready = new Promise((resolve, reject) => {
+    // The worker is gone or broken: before Python started, the start failed (and the next
+    // warm-up tries again); after, the run in it crashed.
+    const fail = (message) => {
+      if (created !== worker) return;
+      if (started) {
+        crash(message);
+      } else {
+        restart();
+        reject(new Error(message));
+      }
+    };
     created.addEventListener("message", ({ data }) => {
       if (created !== worker) return;
-      if (data.type === "alive") watch(created, data.lock);
-      else if (data.type === "ready") resolve(data.versions);
-      else if (data.type === "failed") reject(new Error(data.error));
-      else if (data.type === "crashed") crash(data.error);
+      if (data.type === "alive") watch(data.lock, () => fail("the worker was closed"));
+      else if (data.type === "ready") {
+        started = true;
+        resolve(data.versions);
+      } else if (data.type === "failed" || data.type === "crashed") fail(data.error);
       else if (data.id === current?.id) current.handle(data);
     });
     created.addEventListener("error", (event) => {
       event.preventDefault();
-      if (created !== worker) return;
-      const message = event.message || "the worker stopped";
-      reject(new Error(message));
-      crash(message);
+      fail(event.message || "the worker could not be loaded");
     });
   });
   ready.catch(() => {}); // reported to the run that waits for it
-  ready.then(() => keepOffline("python"), () => {});
+  ready.then(() => {
+    keepPython = true;
+    whenIdle();
+  }, () => {});
   return ready;
 }
 
 /** The worker holds the lock `name` while it lives: being granted it means the worker is gone. */
-function watch(watched, name) {
-  navigator.locks?.request(name, () => {
-    if (watched === worker) crash("the worker was closed");
-  }).catch(() => {}); // locks refused (storage blocked): a closed worker goes unnoticed
+function watch(name, gone) {
+  navigator.locks?.request(name, gone)
+    .catch(() => {}); // locks refused (storage blocked): a closed worker goes unnoticed
 }
 
 /** Start Python ahead of the first Run (the reader showed intent), if it is not running yet. */
@@ -66,8 +79,19 @@ function crash(message) {
   else next();
 }
 
+/** With no run going, let the service worker copy Python (13.5 MB) for offline use: during a
+ * run, the copying would compete with the program's timing. */
+function whenIdle() {
+  if (current || queue.length || !keepPython) return;
+  keepPython = false;
+  keepOffline("python");
+}
+
 function next() {
-  if (current || !queue.length) return;
+  if (current || !queue.length) {
+    whenIdle();
+    return;
+  }
   current = queue.shift();
   current.begin();
 }

@@ -19,6 +19,17 @@ function crashHint(detail = "") {
 
 const hintKey = (hint) => `hint${hint[0].toUpperCase()}${hint.slice(1)}`;
 
+const running = new Set(); // panels whose run has not ended
+
+/** Stop the runs of panels no longer on the page (the reader moved on by instant navigation):
+ * an endless program left behind would otherwise keep every later Run waiting. A run left
+ * behind goes on until then, so moving between pages alone never restarts Python. */
+function stopDetachedRuns() {
+  for (const panel of running) {
+    if (!panel.element.isConnected) panel.stop();
+  }
+}
+
 export function makeButton(label, className) {
   const button = document.createElement("button");
   button.type = "button";
@@ -120,6 +131,7 @@ export class RunPanel {
 
   start() {
     if (this.job) return this.job.done;
+    stopDetachedRuns();
     this.clear();
     this.element.hidden = false;
     this.runButton.disabled = true;
@@ -129,6 +141,7 @@ export class RunPanel {
     this.tick = setInterval(() => {
       this.clock.textContent = seconds(performance.now() - startedAt);
     }, 100);
+    running.add(this);
     this.job = run(this.getCode(), {
       filename: this.filename,
       onStatus: (state) => {
@@ -254,6 +267,7 @@ export class RunPanel {
     // The end of a run shows once its output is all drawn; after Stop or a crash, at once.
     if (result.error === "stopped" || result.error === "crashed") this.render();
     await this.drained();
+    running.delete(this);
     this.job = null;
     this.input.element.hidden = true;
     this.runButton.disabled = false;
@@ -279,7 +293,9 @@ export class RunPanel {
     else state = this.t("failed", { t, error: result.error });
     this.status.textContent = state;
     this.element.dataset.state = result.ok ? "ok" : result.error === "stopped" ? "stopped" : "error";
-    const hint = result.error === "crashed" ? crashHint(result.detail) : result.hint;
+    let hint = result.hint;
+    if (result.error === "crashed") hint = crashHint(result.detail);
+    else if (result.error === "start" && !navigator.onLine) hint = "offline";
     if (hint) {
       this.hint.textContent = this.t(hintKey(hint), { detail: result.detail ?? "" });
       this.hint.hidden = false;

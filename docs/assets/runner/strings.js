@@ -57,6 +57,9 @@ const STRINGS = {
       "os._exit() ends Python itself, so the next Run starts it again. Use sys.exit() to end " +
       "a program.",
     hintCrash: "What the browser reported: {detail}",
+    hintOffline:
+      "You are offline, and Python has not been kept in this browser yet: it is kept the " +
+      "first time you press Run with a network connection.",
     inputLabel: "Your program waits for input: type a line and press Enter (Ctrl+D ends input).",
     edited: "You edited this example; your version is saved in this browser.",
     originalChanged:
@@ -123,6 +126,9 @@ const STRINGS = {
       "os._exit()는 파이썬 자체를 끝내므로, 다음 실행에서 파이썬을 다시 시작합니다. 프로그램을 " +
       "끝낼 때는 sys.exit()를 사용하세요.",
     hintCrash: "브라우저가 알린 원인: {detail}",
+    hintOffline:
+      "오프라인 상태인데 아직 이 브라우저에 파이썬을 보관하지 않았습니다. 네트워크에 연결된 상태에서 " +
+      "처음 실행을 누를 때 보관합니다.",
     inputLabel: "프로그램이 입력을 기다립니다. 한 줄을 입력하고 Enter를 누르세요(Ctrl+D는 입력 끝).",
     edited: "이 예제를 편집했습니다. 편집한 코드는 이 브라우저에 저장됩니다.",
     originalChanged: "편집한 뒤에 원래 예제가 바뀌었습니다. 되돌리기를 누르면 새 버전을 볼 수 있습니다.",

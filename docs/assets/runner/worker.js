@@ -63,6 +63,10 @@ function emit(stream, text) {
     setTimeout(release, 0);
     return;
   }
+  send(stream, text);
+}
+
+function send(stream, text) {
   if (sent + text.length > MAX_CHARS_PER_RUN) {
     const room = Math.max(0, MAX_CHARS_PER_RUN - sent);
     dropped += text.length - room;
@@ -81,7 +85,7 @@ function emit(stream, text) {
 function release() {
   const output = held;
   held = null;
-  for (const [stream, text] of output ?? []) emit(stream, text);
+  for (const [stream, text] of output ?? []) send(stream, text);
 }
 
 function writer(stream) {
@@ -125,6 +129,9 @@ self.addEventListener("error", (event) => {
 
 async function start() {
   const pyodide = await loadPyodide({ indexURL: PYODIDE.href });
+  // Pyodide's (private) fatal-error hook runs right after it dumps Python's stack, before the
+  // error is thrown on: the held dump is dropped in time. The listeners below catch the rest.
+  if (pyodide._api) pyodide._api.on_fatal = (error) => crash(error);
   const source = await (await fetch(RUNNER)).text();
   pyodide.FS.writeFile("/home/pyodide/_asyncio_notes_runner.py", source);
   pyodide.setStdout(writer("stdout"));
