@@ -130,7 +130,12 @@ export function run(code, {
     handle(message) {
       if (message.type === "output") onOutput(message.stream, message.text);
       else if (message.type === "input") onInput();
-      else if (message.type === "done") job.finish(message);
+      else if (message.type === "done") {
+        // A run that needed stack switching the browser lacks can leave Pyodide's event loop
+        // holding a finished task as current, which would hang every later run: start afresh.
+        if (message.hint === "jspi") restart();
+        job.finish(message);
+      }
     },
     finish(result) {
       const elapsed = started ? performance.now() - started : 0;
