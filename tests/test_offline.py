@@ -16,6 +16,7 @@ from playwright.sync_api import Browser, Page, expect
 
 from asyncio_notes.catalogue import ROOT, find_snippets
 from asyncio_notes.offline import offline_groups
+from asyncio_notes.outputs import same_output
 from test_browser import RUN_TIMEOUT
 
 RECORDED = {s.name: s.recorded_output for s in find_snippets()}
@@ -86,7 +87,8 @@ def test_pages_and_run_work_offline_after_a_first_visit(
         # The same page again: a fresh Python starts from the kept runtime.
         page.reload()
         expect(page.locator("pre.diagram[data-rendered]").first).to_be_attached(timeout=30_000)
-        assert run_first_example(page) == online_output
+        offline_output = run_first_example(page)
+        assert same_output(online_output, offline_output), offline_output
 
         # Instant navigation to a page never visited, then Run and Edit there.
         page.evaluate("window.__sameDocument = true")

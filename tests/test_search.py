@@ -32,7 +32,32 @@ def test_search_finds_the_page(page: Page, site_url: str, path: str, query: str,
     page.goto(site_url + path)
     links = search(page, query)
     assert any(re.search(expected, link) for link in links), links
+    # Each language searches its own pages only, even for a word both languages use.
     if path == "ko/":
-        # One index serves both languages; Korean words do appear on a few English pages (the
-        # glossary, the contributor guide), but the Korean pages must come first.
-        assert "/ko/" in links[0], links
+        assert all("/ko/" in link for link in links), links
+    else:
+        assert not any("/ko/" in link for link in links), links
+
+
+@pytest.mark.parametrize("path, query, expected", [
+    ("", "코루틴", r"/glossary/"),  # the glossary lists the Korean terms
+    ("ko/", "asyncio.gather", r"/ko/tasks/"),
+])
+def test_a_word_of_the_other_language_stays_in_the_page_language(
+        page: Page, site_url: str, path: str, query: str, expected: str) -> None:
+    page.goto(site_url + path)
+    links = search(page, query)
+    assert any(re.search(expected, link) for link in links), links
+    if path == "ko/":
+        assert all("/ko/" in link for link in links), links
+    else:
+        assert not any("/ko/" in link for link in links), links
+
+
+def test_instant_navigation_within_korean_pages(page: Page, site_url: str) -> None:
+    page.goto(site_url + "ko/")
+    page.evaluate("window.__same_document = true")
+    page.locator(".md-content a[href$='/ko/tasks/']").first.click()
+    expect(page).to_have_url(re.compile(r"/ko/tasks/"))
+    expect(page.locator("h1")).to_contain_text("태스크")
+    assert page.evaluate("window.__same_document === true"), "the page was loaded anew"

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
@@ -20,6 +21,7 @@ from asyncio_notes.glossary import fill_glossary, load_glossary
 from asyncio_notes.i18n import LANGUAGES, text
 from asyncio_notes.offline import write_service_worker
 from asyncio_notes.pages import UnknownSnippetError, drop_alternate_links, wrap_examples
+from asyncio_notes.search import set_page_base, write_language_search
 from asyncio_notes.translation_markdown import (
     SiteLayout,
     add_translation_notice,
@@ -108,8 +110,12 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
-    """Drop the alternate-language links that made Material fetch missing sitemaps."""
+    """Drop the alternate-language links that made Material fetch missing sitemaps; pages not
+    at the root search their own language (see `asyncio_notes.search`)."""
     output = drop_alternate_links(output)
+    language = _language(config)
+    if language != _layout(config).default_language:
+        output = set_page_base(output, language)
     return add_policy_meta(output, serving=_LIVE_RELOAD["on"])
 
 
@@ -120,8 +126,17 @@ def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> s
     return output
 
 
+@event_priority(-200)
 def on_post_build(config: MkDocsConfig) -> None:
-    """Copy the pinned browser runtime (Pyodide, editor, Mermaid) into the site."""
+    """Once every language is built: one search index per language, the pinned browser
+    runtime (Pyodide, editor, Mermaid), and the service worker's list of the files."""
+    # mkdocs-static-i18n builds the other languages, and then writes the one search index of
+    # the site, in its own post-build step (priority -100): this one runs after it.
+    if config.plugins["i18n"].building:
+        return
+    root = _layout(config).default_language
+    folders = [lang for lang in config.plugins["i18n"].build_languages if lang != root]
+    write_language_search(Path(config.site_dir), config.site_url or "/", folders)
     try:
         copied = copy_vendor(Path(config.site_dir))
     except FileNotFoundError as exc:
