@@ -58,6 +58,53 @@ def test_sleep_and_create_task() -> None:
     assert all(t["state"] == "done" for t in data["tasks"])
 
 
+def test_awaited_calls_in_one_task_are_a_staircase() -> None:
+    async def outer():
+        await say_after(0.05, "inner")
+
+    async def main():
+        await say_after(0.05, "a")
+        await say_after(0.1, "b")
+        await outer()
+        print("done")
+
+    data = record(main)
+    assert len(data["tasks"]) == 1
+    calls = data["tasks"][0]["calls"]
+    assert [(depth, name) for _, _, depth, name in calls] == [
+        (1, "say_after(0.05, 'a')"), (1, "say_after(0.1, 'b')"), (1, "outer()"),
+        (2, "say_after(0.05, 'inner')")]
+    (a0, a1, _, _), (b0, b1, _, _), (o0, o1, _, _), (i0, i1, _, _) = calls
+    assert a0 == 0.0 and a1 == pytest.approx(0.05, abs=0.03)
+    assert b0 == a1 and b1 == pytest.approx(0.15, abs=0.03)  # one after the other
+    assert o0 == b1 and (i0, i1) == (o0, o1)
+    html = render(data, labels("en"))
+    assert html.count("timeline__lane--call") == 4
+    assert "awaited call" in html  # the table's rows for the calls
+
+
+def test_calls_still_in_progress_have_no_end() -> None:
+    recorder = recorder_module.Recorder()
+    loop = asyncio.new_event_loop()
+    recorder.install(loop)
+
+    async def main():
+        await say_after(10, "never")
+
+    try:
+        task = loop.create_task(main())
+        loop.run_until_complete(asyncio.sleep(0.02))
+        data = recorder.to_data()
+        task.cancel()
+        loop.run_until_complete(asyncio.gather(task, return_exceptions=True))
+    finally:
+        recorder.uninstall()
+        loop.close()
+    assert data["tasks"][0]["calls"] == [[0.0, None, 1, "say_after(10, 'never')"]]
+    assert "timeline__lane--call" in render(data)
+    assert recorder.to_data()["tasks"][0]["calls"][0][1] is not None  # cancelled: ended
+
+
 def test_gather_overlaps() -> None:
     async def main():
         await asyncio.gather(say_after(0.1, "a"), say_after(0.1, "b"))
@@ -67,6 +114,9 @@ def test_gather_overlaps() -> None:
     children = data["tasks"][1:]
     assert len(children) == 2 and all(t["created"] == 0.0 for t in children)
     assert data["duration"] == pytest.approx(0.1, abs=0.03)
+    # gather's children are tasks (their own lanes, overlapping), not calls of main.
+    assert data["tasks"][0]["calls"] == []
+    assert all(t["finished"] == pytest.approx(0.1, abs=0.03) for t in children)
 
 
 def test_task_group_cancellation_and_exception() -> None:
@@ -87,6 +137,7 @@ def test_task_group_cancellation_and_exception() -> None:
     assert states["broken()"] == ("error", "ValueError")
     assert states["sleep(1, None)"] == ("cancelled", None)
     assert data["tasks"][0]["steps"][0][2] == "TaskGroup exit"
+    assert data["tasks"][0]["calls"] == []  # TaskGroup.__aexit__ is asyncio's, not a call
 
 
 def test_cancel() -> None:
@@ -110,6 +161,28 @@ def test_task_flood_is_capped() -> None:
     assert data["hidden_tasks"] == 1001 - recorder_module.MAX_TASKS
     html = render(data, labels("en"))
     assert f"{1001 - load('render').MAX_LANES} more tasks not shown" in html
+
+
+def test_repeated_calls_are_capped_and_tasks_keep_their_lanes() -> None:
+    async def tick():
+        await asyncio.sleep(0)
+
+    async def worker():
+        for _ in range(100):
+            await tick()
+
+    async def main():
+        await asyncio.gather(*(worker() for _ in range(3)))
+
+    data = record(main)
+    workers = data["tasks"][1:]
+    assert all(len(t["calls"]) == recorder_module.MAX_CALLS_PER_TASK for t in workers)
+    assert data["hidden_calls"] == 3 * (100 - recorder_module.MAX_CALLS_PER_TASK)
+    html = render(data)
+    lanes = html.count('class="timeline__lane"')
+    assert lanes == 4, "every task keeps its lane; calls only get what is left"
+    shown_calls = html.count("timeline__lane--call")
+    assert f"{300 - shown_calls} more coroutine calls not shown" in html
 
 
 def test_render_escapes_what_the_program_named() -> None:
@@ -151,6 +224,11 @@ async def main():
     except* ValueError:
         pass
     await asyncio.gather(child(0.01), child(0.02))
+    await asyncio.create_task(sequential())
+
+async def sequential():
+    await child(0.01)
+    await child(0.02)
 '''
 
 
@@ -176,5 +254,8 @@ def test_recorder_under_pyodide(tmp_path, patched: bool) -> None:
     states = [(t["name"], t["state"]) for t in data["tasks"]]
     assert states == [
         ("child(0.05)", "done"), ("child(0.15)", "error"), ("sleep(5, None)", "cancelled"),
-        ("child(0.01)", "done"), ("child(0.02)", "done")]
+        ("child(0.01)", "done"), ("child(0.02)", "done"), ("sequential()", "done")]
     assert data["tasks"][0]["steps"][0][2] == "asyncio.sleep(0.05)"
+    calls = data["tasks"][-1]["calls"]
+    assert [(depth, name) for _, _, depth, name in calls] == [(1, "child(0.01)"), (1, "child(0.02)")]
+    assert calls[0][1] <= calls[1][0] + 0.01, "a staircase under Pyodide too"

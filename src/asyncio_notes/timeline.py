@@ -8,18 +8,19 @@ recorded and the live figure are drawn by one piece of code.
 from __future__ import annotations
 
 import importlib.util
+import json
 from functools import cache
 from pathlib import Path
 from types import ModuleType
 
 from asyncio_notes.catalogue import ROOT, Snippet
-from asyncio_notes.i18n import text
+from asyncio_notes.i18n import LANGUAGES, text
 
 TIMELINE_ASSETS = ROOT / "docs" / "assets" / "timeline"
 
 LABELS = ("caption", "summary", "task", "start", "end", "state", "awaited", "running",
           "suspended", "done", "cancelled", "error", "pending", "prints", "created", "ran",
-          "waited", "printed", "more", "label")
+          "waited", "printed", "more", "more_calls", "call", "label")
 """Keys of the translated labels the renderer takes (`timeline_<key>` in `asyncio_notes.i18n`)."""
 
 
@@ -33,9 +34,22 @@ def load(name: str) -> ModuleType:
     return module
 
 
-def labels(lang: str) -> dict[str, str]:
-    """The renderer's labels in `lang`."""
-    return {key: text(lang, f"timeline_{key}") for key in LABELS}
+LIVE_LABELS = "assets/timeline/labels.json"
+"""Where the site serves the labels of the live timeline (`live_labels_json`), for the worker."""
+
+
+def labels(lang: str, live: bool = False) -> dict[str, str]:
+    """The renderer's labels in `lang`; `live` for a run in the reader's browser (its caption
+    does not say CPython)."""
+    result = {key: text(lang, f"timeline_{key}") for key in LABELS}
+    if live:
+        result["caption"] = text(lang, "timeline_caption_live")
+    return result
+
+
+def live_labels_json() -> str:
+    """The live timeline's labels in every language, as the JSON served at `LIVE_LABELS`."""
+    return json.dumps({lang: labels(lang, live=True) for lang in LANGUAGES}, ensure_ascii=False)
 
 
 def render_recorded(snippet: Snippet, lang: str) -> str | None:
