@@ -20,6 +20,7 @@ from asyncio_notes.glossary import fill_glossary, load_glossary
 from asyncio_notes.i18n import LANGUAGES, text
 from asyncio_notes.offline import write_service_worker
 from asyncio_notes.pages import UnknownSnippetError, drop_alternate_links, wrap_examples
+from asyncio_notes.timeline import LIVE_LABELS, live_labels_json
 from asyncio_notes.translation_markdown import (
     SiteLayout,
     add_translation_notice,
@@ -121,12 +122,18 @@ def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> s
 
 
 def on_post_build(config: MkDocsConfig) -> None:
-    """Copy the pinned browser runtime (Pyodide, editor, Mermaid) into the site."""
+    """Copy the pinned browser runtime (Pyodide, editor, Mermaid) into the site, and write the
+    live timeline's labels (`asyncio_notes.timeline.live_labels_json`)."""
     try:
         copied = copy_vendor(Path(config.site_dir))
     except FileNotFoundError as exc:
         raise PluginError(str(exc)) from None
     log.debug("copied %d vendor files", copied)
+    if _language(config) == _layout(config).default_language:
+        # Shared, like the other assets: the live timeline's labels in every language.
+        labels = Path(config.site_dir) / LIVE_LABELS
+        labels.parent.mkdir(parents=True, exist_ok=True)
+        labels.write_text(live_labels_json(), encoding="utf-8")
     write_service_worker(Path(config.site_dir))
 
 

@@ -302,8 +302,9 @@ class Recorder:
 
     # -- output ------------------------------------------------------------------------------
 
-    def to_data(self) -> dict:
-        """The recording as plain data, times rounded to RESOLUTION."""
+    def to_data(self, until: float | None = None) -> dict:
+        """The recording as plain data, times rounded to RESOLUTION; `until` (a `now()`) makes
+        the duration reach that time, for a drawing made while the program still runs."""
 
         def r(t):
             return None if t is None else round(round(t / RESOLUTION) * RESOLUTION, 2)
@@ -324,6 +325,7 @@ class Recorder:
                 entry["error"] = record["error"]
             tasks.append(entry)
         ends = [t["finished"] for t in tasks if t["finished"] is not None] + [r(p) for p in self.prints]
+        ends += [r(until)] if until is not None else []
         return {"version": 2, "duration": max(ends, default=0.0), "tasks": tasks,
                 "prints": [r(p) for p in self.prints], "hidden_tasks": self.hidden_tasks,
                 "hidden_calls": self.hidden_calls}
