@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import re
+import time
 
 import timeline_recorder
 import timeline_render
@@ -55,8 +56,12 @@ class LiveTimeline:
         self._draw(final=True)
 
     def _tick(self) -> None:
+        started = time.perf_counter()
         self._draw()
-        self._redraw = asyncio.get_running_loop().call_later(REDRAW_SECONDS, self._tick)
+        # A big recording takes a while to draw: draw less often, so that drawing never takes
+        # more than a fifth of the program's time.
+        pause = max(REDRAW_SECONDS, 4 * (time.perf_counter() - started))
+        self._redraw = asyncio.get_running_loop().call_later(pause, self._tick)
 
     def _draw(self, final: bool = False) -> None:
         # While the program runs, the time axis reaches the present: waits grow as they last.

@@ -177,8 +177,7 @@ class _TracedCoroutine(collections.abc.Coroutine):
         except BaseException as exc:
             self._recorder.finish(self._record, started, "error", type(exc).__name__)
             raise
-        self._recorder.step(self._record, started, self._recorder.describe(self._coro, yielded),
-                            self._coro)
+        self._recorder.step(self._record, started, self._coro, yielded)
         return yielded
 
 
@@ -262,10 +261,12 @@ class Recorder:
             return f"task {_task_label(yielded, args)}"
         return _describe_awaited(coro, yielded)
 
-    def step(self, record: dict, started: float, awaited: str, coro) -> None:
+    def step(self, record: dict, started: float, coro, yielded) -> None:
+        """A step of `record`'s task ended with `coro` suspended, having yielded `yielded`."""
         ended = self.now()
-        if len(record["steps"]) < MAX_STEPS_PER_TASK:
-            record["steps"].append([started, ended, awaited])
+        steps = record["steps"]
+        if len(steps) < MAX_STEPS_PER_TASK:  # past it, a task's steps are not described
+            steps.append([started, ended, self.describe(coro, yielded)])
         self._follow_calls(record, started, started, _program_calls(coro))
 
     def _follow_calls(self, record: dict, started: float, gone_at: float, chain: list) -> None:

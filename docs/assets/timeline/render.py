@@ -8,10 +8,12 @@ light and dark themes. Everything taken from the recording is escaped.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from html import escape
 
 MAX_LANES = 12
 MAX_TABLE_ROWS = 300
+MAX_BARS_PER_LANE = 60
 LANE = 22
 LABEL_WIDTH = 190
 PLOT_WIDTH = 560
@@ -98,6 +100,8 @@ def render(data: dict, strings: dict | None = None, figure_id: str = "timeline")
     def x(t: float) -> float:
         return LABEL_WIDTH + (t or 0.0) * scale
 
+    x.scale = scale
+
     parts = [
         f'<svg class="timeline__plot" viewBox="0 0 {width} {height}" role="img" '
         f'aria-labelledby="{figure_id}-label" preserveAspectRatio="xMinYMin meet">',
@@ -172,13 +176,30 @@ def _call_lane(task: dict, call: list, top: float, duration: float, x, s: dict) 
     return "".join(parts)
 
 
+def _merge(steps: list, gap: float) -> list:
+    """Steps closer together than `gap` (a pixel's worth of time) as one: a task that takes
+    thousands of quick steps is drawn with a bar per visible run, not one per step. Past
+    MAX_BARS_PER_LANE, wider gaps are merged too, so a drawing stays small enough to resend."""
+    while True:
+        merged = []
+        for begin, end, what in steps:
+            if merged and begin - merged[-1][1] < gap:
+                merged[-1][1] = max(merged[-1][1], end)
+                merged[-1][2] = what
+            else:
+                merged.append([begin, end, what])
+        if len(merged) <= MAX_BARS_PER_LANE:
+            return merged
+        gap *= 2
+
+
 def _bars(name: str, steps: list, start: float, finished, duration: float, top: float, x,
           s: dict, inset: int = 0) -> list[str]:
     """Solid bars for the steps, light bars for the waits between them (and after the last
     one while still pending)."""
     parts = []
     previous_end, previous_what = None, None
-    for begin, end, what in steps:
+    for begin, end, what in _merge(steps, 1 / x.scale):
         if previous_end is not None and begin > previous_end:
             parts.append(_bar("wait", x(previous_end), x(begin), top, s["waited"].format(
                 task=name, length=begin - previous_end, what=previous_what or "?"), inset))
@@ -220,6 +241,8 @@ def _table(tasks: list[dict], s: dict) -> str:
     """The same data for screen readers: a row per task, then a row per call it awaited."""
     rows, calls_left = [], 0
     for task in tasks:
+        steps = task["steps"]
+        starts = [step[0] for step in steps]
         state = s["error"].format(error=task.get("error", "")) if task["state"] == "error" \
             else s[task["state"]]
         rows.append(_row(task["name"], task["created"], task["finished"], state, task["steps"]))
@@ -227,9 +250,11 @@ def _table(tasks: list[dict], s: dict) -> str:
             if len(rows) >= MAX_TABLE_ROWS:
                 calls_left += 1
                 continue
-            steps = [step for step in task["steps"]
-                     if step[1] >= start and (end is None or step[0] <= end)]
-            rows.append(_row("\u00a0\u00a0" * depth + "\u21b3 " + what, start, end, s["call"], steps))
+            # The steps from the one in progress at `start` to the last one begun by `end`.
+            first = max(bisect_left(starts, start) - 1, 0)
+            last = len(steps) if end is None else bisect_right(starts, end)
+            rows.append(_row("\u00a0\u00a0" * depth + "\u21b3 " + what, start, end, s["call"],
+                             steps[first:last]))
     if calls_left:
         rows.append(f'<tr><td colspan="5">{escape(s["more_calls"].format(n=calls_left))}</td></tr>')
     head = "".join(f"<th>{escape(s[k])}</th>" for k in ("task", "start", "end", "state", "awaited"))

@@ -1,0 +1,183 @@
+"""What the task timeline costs a run: `python -m asyncio_notes.bench_timeline` (and `make bench`).
+
+Runs a program of 1,000 tasks and one of 10,000 steps with and without the live timeline (the
+recorder, plus a drawing every 0.25 s and at the end, as in the reader's browser), and prints
+the medians and the difference against the budget: recording and drawing may add at most a
+second. Measured in CPython, and in Pyodide under Node (the browser's Python, without a page),
+when Node and the pinned `pyodide` package are there.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+
+from asyncio_notes.catalogue import ROOT
+from asyncio_notes.timeline import TIMELINE_ASSETS, load
+
+BUDGET_SECONDS = 1.0
+"""How much longer a run may take with its timeline recorded and drawn."""
+
+PROGRAMS = {
+    "1,000 tasks": """
+import asyncio
+
+async def job(n):
+    await asyncio.sleep(0)
+    await asyncio.sleep(0)
+    return n
+
+async def main():
+    await asyncio.gather(*(job(n) for n in range(1000)))
+""",
+    "10,000 steps": """
+import asyncio
+
+async def step():
+    await asyncio.sleep(0)
+
+async def worker():
+    for _ in range(1000):
+        await step()
+
+async def main():
+    await asyncio.gather(*(worker() for _ in range(10)))
+""",
+}
+"""The measured programs: many tasks, and many steps each through an awaited call."""
+
+HARNESS = """
+import asyncio, time
+
+async def timed(source, record):
+    namespace = {"__name__": "bench"}
+    exec(source, namespace)
+    live = None
+    started = time.perf_counter()
+    if record:
+        import timeline_live
+        live = timeline_live.LiveTimeline(lambda html: None, {})
+        live.start()
+    try:
+        await asyncio.ensure_future(namespace["main"]())  # a task, as asyncio.run makes one
+    finally:
+        if live is not None:
+            live.stop()
+    return time.perf_counter() - started
+"""
+"""Times one run of a program, in CPython and in Pyodide alike."""
+
+NODE_SCRIPT = """
+import { readFileSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { loadPyodide } from "pyodide";
+const { assets, harness, programs, runs } = JSON.parse(readFileSync(0, "utf8"));
+const pyodide = await loadPyodide();
+for (const name of ["recorder", "render", "live"]) {
+  pyodide.FS.writeFile(`/home/pyodide/timeline_${name}.py`,
+                       await readFile(`${assets}/${name}.py`, "utf8"));
+}
+const globals = pyodide.toPy({});
+pyodide.runPython(harness, { globals });
+const results = {};
+for (const [name, source] of Object.entries(programs)) {
+  results[name] = { plain: [], recorded: [] };
+  for (let i = 0; i < runs; i++) {
+    for (const kind of ["plain", "recorded"]) {
+      globals.set("_source", source);
+      globals.set("_record", kind === "recorded");
+      results[name][kind].push(await pyodide.runPythonAsync(
+        "await timed(_source, _record)", { globals }));
+    }
+  }
+}
+process.stdout.write(JSON.stringify(results));
+"""
+"""Runs HARNESS under the pinned Pyodide in Node; reads its settings as JSON on stdin."""
+
+
+def measure_cpython(runs: int) -> dict[str, dict[str, list[float]]]:
+    """`{program: {"plain": [seconds], "recorded": [seconds]}}`, measured in this Python."""
+    for name in ("recorder", "render"):
+        sys.modules.setdefault(f"timeline_{name}", load(name))
+    sys.modules.setdefault("timeline_live", _load_live())
+    namespace: dict = {}
+    exec(HARNESS, namespace)
+    results = {}
+    for name, source in PROGRAMS.items():
+        results[name] = {"plain": [], "recorded": []}
+        for _ in range(runs):
+            for kind in ("plain", "recorded"):
+                results[name][kind].append(asyncio.run(namespace["timed"](source, kind == "recorded")))
+    return results
+
+
+def _load_live():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("timeline_live", TIMELINE_ASSETS / "live.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def measure_pyodide(runs: int) -> dict[str, dict[str, list[float]]] | None:
+    """The same, in Pyodide under Node; `None` if Node or the `pyodide` package is missing."""
+    if shutil.which("node") is None or not (ROOT / "node_modules" / "pyodide").exists():
+        return None
+    settings = {"assets": str(TIMELINE_ASSETS), "harness": HARNESS, "programs": PROGRAMS,
+                "runs": runs}
+    done = subprocess.run(["node", "--input-type=module", "-e", NODE_SCRIPT], cwd=ROOT,
+                          input=json.dumps(settings), capture_output=True, text=True,
+                          timeout=600)
+    if done.returncode != 0:
+        raise RuntimeError(f"Pyodide in Node failed:\n{done.stderr[-2000:]}")
+    return json.loads(done.stdout)
+
+
+def rows(runtime: str, results: dict[str, dict[str, list[float]]]) -> list[str]:
+    """Markdown table rows: medians without and with the timeline, the difference, a verdict."""
+    lines = []
+    for name, samples in results.items():
+        plain = statistics.median(samples["plain"])
+        recorded = statistics.median(samples["recorded"])
+        extra = recorded - plain
+        verdict = "ok" if extra <= BUDGET_SECONDS else "OVER"
+        lines.append(f"| {runtime}: {name} | {plain:.3f} s | {recorded:.3f} s | {extra:+.3f} s | "
+                     f"{len(samples['plain'])} | <= +{BUDGET_SECONDS:g} s | {verdict} |")
+    return lines
+
+
+def report(runs: int = 5) -> str:
+    """The whole measurement as a Markdown table (what `make bench` prints)."""
+    lines = [f"Task timeline overhead: medians of {runs} runs, recorded and drawn live vs plain\n",
+             "| program | plain | with timeline | difference | runs | budget | |",
+             "| --- | --- | --- | --- | --- | --- | --- |"]
+    started = time.perf_counter()
+    lines += rows("CPython", measure_cpython(runs))
+    pyodide = measure_pyodide(runs)
+    if pyodide is None:
+        lines.append("| Pyodide (Node) | skipped: node or node_modules/pyodide missing | | | | | |")
+    else:
+        lines += rows("Pyodide in Node", pyodide)
+    lines.append(f"\n(measured in {time.perf_counter() - started:.0f} s)")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command line: print the timeline's overhead against its budget."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5, help="runs per figure (default 5)")
+    args = parser.parse_args(argv)
+    print(report(args.runs))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
