@@ -75,8 +75,10 @@ def test_awaited_calls_in_one_task_are_a_staircase() -> None:
         (1, "say_after(0.05, 'a')"), (1, "say_after(0.1, 'b')"), (1, "outer()"),
         (2, "say_after(0.05, 'inner')")]
     (a0, a1, _, _), (b0, b1, _, _), (o0, o1, _, _), (i0, i1, _, _) = calls
-    assert a0 == 0.0 and a1 == pytest.approx(0.05, abs=0.03)
-    assert b0 == a1 and b1 == pytest.approx(0.15, abs=0.03)  # one after the other
+    # A sleep is never shorter than asked (times are rounded to 10 ms); a busy machine may
+    # make it longer, so only the order and the lower bounds are checked.
+    assert a0 == 0.0 and a1 >= 0.04
+    assert b0 == a1 and b1 - b0 >= 0.09  # one after the other: a staircase
     assert o0 == b1 and (i0, i1) == (o0, o1)
     html = render(data, labels("en"))
     assert html.count("timeline__lane--call") == 4
