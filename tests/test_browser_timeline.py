@@ -86,6 +86,8 @@ def test_live_timeline_follows_the_readers_edit_and_reset_restores_the_recorded_
     expect(recorded).to_be_hidden()
     expect(live.locator(TASK_LANES)).to_have_count(3)
     expect(live.locator("figcaption")).to_contain_text(caption)
+    live.locator("summary").click()  # the table comes with the run's last drawing
+    expect(live.locator("table tbody tr")).to_have_count(3)
 
     original = block.locator(".highlight code").first.text_content()
     block.get_by_role("button", name=edit_label, exact=True).click()

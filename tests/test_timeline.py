@@ -261,3 +261,15 @@ def test_recorder_under_pyodide(tmp_path, patched: bool) -> None:
     calls = data["tasks"][-1]["calls"]
     assert [(depth, name) for _, _, depth, name in calls] == [(1, "child(0.01)"), (1, "child(0.02)")]
     assert calls[0][1] <= calls[1][0] + 0.01, "a staircase under Pyodide too"
+
+
+def test_compared_timelines_can_share_a_time_axis() -> None:
+    from asyncio_notes.catalogue import find_snippets
+    from asyncio_notes.pages import wrap_examples
+
+    snippets = {s.name: s for s in find_snippets()}
+    page = '```python hl_lines="15"{}\n--8<-- "08_when_asyncio_helps/concurrent_downloads.py"\n```\n'
+    plain = wrap_examples(page.format(""), "en", snippets)
+    shared = wrap_examples(page.format(' timeline-seconds="1.6"'), "en", snippets)
+    assert ">1.6 s<" not in plain and ">1.6 s<" in shared
+    assert "timeline-seconds" not in shared and 'hl_lines="15"' in shared

@@ -52,10 +52,11 @@ def live_labels_json() -> str:
     return json.dumps({lang: labels(lang, live=True) for lang in LANGUAGES}, ensure_ascii=False)
 
 
-def render_recorded(snippet: Snippet, lang: str) -> str | None:
-    """The recorded timeline of `snippet` as HTML (one line), or `None` if it has none."""
+def render_recorded(snippet: Snippet, lang: str, axis_seconds: float = 0.0) -> str | None:
+    """The recorded timeline of `snippet` as HTML (one line), or `None` if it has none; its
+    time axis reaches at least `axis_seconds`."""
     data = snippet.recorded_timeline
     if data is None:
         return None
     figure_id = "timeline-" + snippet.name.replace("/", "-")
-    return load("render").render(data, labels(lang), figure_id)
+    return load("render").render(data, labels(lang), figure_id, axis_seconds)

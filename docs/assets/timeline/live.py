@@ -28,8 +28,9 @@ def uses_asyncio(source: str) -> bool:
 class LiveTimeline:
     """Record one run; call `send(html)` every REDRAW_SECONDS while it runs, and at the end.
 
-    The redraws are loop callbacks, not tasks, so they never show up in the recording. An empty
-    `html` means the run made no tasks (no timeline to show).
+    The redraws are loop callbacks, not tasks, so they never show up in the recording; the table
+    comes with the last drawing only, to keep the redraws cheap. An empty `html` means the run
+    made no tasks (no timeline to show).
     """
 
     def __init__(self, send, labels: dict, figure_id: str = "timeline-live") -> None:
@@ -66,7 +67,8 @@ class LiveTimeline:
     def _draw(self, final: bool = False) -> None:
         # While the program runs, the time axis reaches the present: waits grow as they last.
         data = self._recorder.to_data(until=None if final else self._recorder.now())
-        html = timeline_render.render(data, self._labels, self._figure_id) if data["tasks"] else ""
+        html = timeline_render.render(data, self._labels, self._figure_id, table=final) \
+            if data["tasks"] else ""
         if html != self._sent:
             self._sent = html
             self._send(html)

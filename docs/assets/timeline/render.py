@@ -78,13 +78,18 @@ def _rows(tasks: list[dict], hidden_calls: int) -> tuple[list, int, int]:
     return rows, len(tasks) - len(shown), calls_left
 
 
-def render(data: dict, strings: dict | None = None, figure_id: str = "timeline") -> str:
+def render(data: dict, strings: dict | None = None, figure_id: str = "timeline",
+           axis_seconds: float = 0.0, table: bool = True) -> str:
     """The timeline as HTML: an SVG figure and a table with the same data.
 
     Args:
         data: A recording (`Recorder.to_data()` or its JSON, loaded).
         strings: Translated labels (keys of `STRINGS_EN`); English by default.
         figure_id: An id prefix unique on the page.
+        axis_seconds: The least the time axis shows, so that figures compared side by side
+            can share a scale.
+        table: Whether to add the table (the live timeline leaves it out of the drawings it
+            makes while the program runs, which must cost the program little).
     """
     s = {**STRINGS_EN, **(strings or {})}
     tasks = data["tasks"]
@@ -92,7 +97,7 @@ def render(data: dict, strings: dict | None = None, figure_id: str = "timeline")
     tasks_left += data.get("hidden_tasks", 0)
     notes = [s["more"].format(n=tasks_left)] if tasks_left else []
     notes += [s["more_calls"].format(n=calls_left)] if calls_left else []
-    duration = max(data.get("duration") or 0.0, 0.01)
+    duration = max(data.get("duration") or 0.0, axis_seconds, 0.01)
     scale = PLOT_WIDTH / duration
     height = len(rows) * LANE + PRINTS + AXIS + (16 if notes else 0)
     width = LABEL_WIDTH + PLOT_WIDTH + 16
@@ -142,7 +147,7 @@ def render(data: dict, strings: dict | None = None, figure_id: str = "timeline")
     parts.append("</svg>")
     return (f'<figure class="timeline" id="{figure_id}">' + "".join(parts)
             + f'<figcaption>{escape(s["caption"])}</figcaption>'
-            + _table(tasks, s) + "</figure>")
+            + (_table(tasks, s) if table else "") + "</figure>")
 
 
 def _task_lane(task: dict, top: float, duration: float, x, s: dict) -> str:
