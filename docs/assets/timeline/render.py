@@ -14,6 +14,7 @@ from html import escape
 MAX_LANES = 12
 MAX_TABLE_ROWS = 300
 MAX_BARS_PER_LANE = 60
+NAME_CHARS = 22  # what fits left of the plot at the figure's font size
 LANE = 22
 LABEL_WIDTH = 190
 PLOT_WIDTH = 560
@@ -156,7 +157,7 @@ def _task_lane(task: dict, top: float, duration: float, x, s: dict) -> str:
     name = escape(task["name"])
     parts = [f'<g class="timeline__lane" data-state="{escape(task["state"])}">',
              f'<text class="timeline__name" x="{LABEL_WIDTH - 8}" y="{mid + 4}" '
-             f'text-anchor="end">{escape(_shorten(task["name"], 26))}<title>{name}</title></text>']
+             f'text-anchor="end">{escape(_shorten(task["name"], NAME_CHARS))}<title>{name}</title></text>']
     parts += _bars(task["name"], task["steps"], 0.0, task["finished"], duration, top, x, s)
     parts.append(f'<circle class="timeline__created" cx="{x(task["created"]):.1f}" '
                  f'cy="{mid:.1f}" r="3"><title>{escape(s["created"])}</title></circle>')
@@ -170,7 +171,7 @@ def _call_lane(task: dict, call: list, top: float, duration: float, x, s: dict) 
     """One coroutine call the task awaited: the task's steps while the call was in progress."""
     start, end, depth, what = call
     mid = top + LANE / 2
-    label = "↳ " + _shorten(what, max(26 - 2 * depth, 10))
+    label = "↳ " + _shorten(what, max(NAME_CHARS + 2 - 2 * depth, 10))
     parts = [f'<g class="timeline__lane timeline__lane--call" data-depth="{int(depth)}">',
              f'<text class="timeline__name timeline__call" x="{LABEL_WIDTH - 8}" y="{mid + 4}" '
              f'text-anchor="end">{escape(label)}<title>{escape(what)}</title></text>']
