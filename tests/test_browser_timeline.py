@@ -174,3 +174,19 @@ def test_code_without_asyncio_shows_no_timeline(page: Page, site_url: str) -> No
     expect(block.locator("figure.timeline")).to_have_count(1)  # the recorded one, hidden
     expect(block.locator("figure.timeline")).to_be_hidden()
     expect(block.locator(".timeline-live")).to_be_hidden()
+
+
+def test_stop_ends_an_endless_asyncio_program_and_the_next_run_draws_again(
+        page: Page, site_url: str) -> None:
+    block = playground_with(page, site_url, (
+        "import asyncio\n\nasync def main():\n    while True:\n        await asyncio.sleep(0.05)\n"
+        "        print('tick')\n\nasyncio.run(main())\n"))
+    block.get_by_role("button", name="Run", exact=True).click()
+    expect(live_figure(block)).to_be_visible(timeout=RUN_TIMEOUT)
+    block.get_by_role("button", name="Stop", exact=True).click()
+    expect(block.locator(".run-output")).to_have_attribute("data-state", "stopped", timeout=1_000)
+    set_editor_text(page, block, (
+        "import asyncio\n\nasync def main():\n    await asyncio.gather(asyncio.sleep(0.05), "
+        "asyncio.sleep(0.1))\n\nasyncio.run(main())\n"))
+    run(block)
+    expect(live_figure(block).locator(TASK_LANES)).to_have_count(3)
