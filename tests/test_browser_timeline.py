@@ -142,7 +142,7 @@ def test_a_program_cannot_put_markup_in_the_page_through_the_timeline(
     # The reader's program shares the worker's Python with the renderer and may replace it.
     block = playground_with(page, site_url, (
         "import asyncio, timeline_render\n\n"
-        "timeline_render.render = lambda *args: ("
+        "timeline_render.render = lambda *args, **kwargs: ("
         "'<figure class=\"timeline\"><img src=x onerror=\"document.title=1\">'"
         "'<a href=\"javascript:alert(1)\">x</a><svg onload=\"alert(1)\"><text>ok</text></svg>'"
         "'</figure>')\n\n"
@@ -153,6 +153,17 @@ def test_a_program_cannot_put_markup_in_the_page_through_the_timeline(
     expect(live.locator("text")).to_have_text("ok")
     assert live.locator("img, a").count() == 0
     assert live.locator("svg").get_attribute("onload") is None
+
+
+def test_a_broken_renderer_costs_the_figure_not_the_run(page: Page, site_url: str) -> None:
+    block = playground_with(page, site_url, (
+        "import asyncio, timeline_render\n\ntimeline_render.render = None\n\n"
+        "async def main():\n    await asyncio.create_task(asyncio.sleep(0.3))\n    print('ran')\n\n"
+        "asyncio.run(main())\n"))
+    panel = run(block)
+    expect(panel).to_have_attribute("data-state", "ok")
+    assert block.get_by_role("log").text_content() == "ran\n"
+    expect(block.locator(".timeline-live")).to_be_hidden()
 
 
 def test_a_flood_of_tasks_is_capped(page: Page, site_url: str) -> None:

@@ -65,10 +65,13 @@ class LiveTimeline:
         self._redraw = asyncio.get_running_loop().call_later(pause, self._tick)
 
     def _draw(self, final: bool = False) -> None:
-        # While the program runs, the time axis reaches the present: waits grow as they last.
-        data = self._recorder.to_data(until=None if final else self._recorder.now())
-        html = timeline_render.render(data, self._labels, self._figure_id, table=final) \
-            if data["tasks"] else ""
+        try:
+            # While the program runs, the time axis reaches the present: waits grow as they last.
+            data = self._recorder.to_data(until=None if final else self._recorder.now())
+            html = timeline_render.render(data, self._labels, self._figure_id, table=final) \
+                if data["tasks"] else ""
+        except Exception:  # the program may have broken the renderer: no figure, same run
+            html = ""
         if html != self._sent:
             self._sent = html
             self._send(html)
