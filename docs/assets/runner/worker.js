@@ -166,24 +166,33 @@ const ready = start().then(
 );
 ready.catch(() => {}); // reported to the page above, not an unhandled rejection
 
-let timelineFiles = null; // the live timeline's modules and labels, fetched on first use
-
-/** Write the timeline's Python modules (docs/assets/timeline/) where Python imports them;
- * resolves to the labels of every language. */
-function loadTimeline(pyodide) {
-  timelineFiles ??= Promise.all(["recorder.py", "render.py", "live.py", "labels.json"].map(
+/** The live timeline's modules (docs/assets/timeline/) and labels, as texts. */
+function fetchTimeline() {
+  const files = Promise.all(["recorder.py", "render.py", "live.py", "labels.json"].map(
     async (name) => {
       const response = await fetch(new URL(name, TIMELINE));
       if (!response.ok) throw new Error(`${name}: HTTP ${response.status}`);
       return response.text();
-    })).then(([recorder, render, live, labels]) => {
-    pyodide.FS.writeFile("/home/pyodide/timeline_recorder.py", recorder);
-    pyodide.FS.writeFile("/home/pyodide/timeline_render.py", render);
-    pyodide.FS.writeFile("/home/pyodide/timeline_live.py", live);
-    return labels;
-  });
-  timelineFiles.catch(() => (timelineFiles = null)); // offline: try again on the next run
-  return timelineFiles;
+    }));
+  files.catch(() => {}); // fetched again when a run wants them
+  return files;
+}
+
+let timelineFiles = fetchTimeline(); // while Pyodide loads: the first run does not wait for them
+let timelineWritten = null;
+
+/** Write the timeline's modules where Python imports them; resolves to the labels of every
+ * language. */
+function loadTimeline(pyodide) {
+  timelineWritten ??= timelineFiles.catch(() => (timelineFiles = fetchTimeline()))
+    .then(([recorder, render, live, labels]) => {
+      pyodide.FS.writeFile("/home/pyodide/timeline_recorder.py", recorder);
+      pyodide.FS.writeFile("/home/pyodide/timeline_render.py", render);
+      pyodide.FS.writeFile("/home/pyodide/timeline_live.py", live);
+      return labels;
+    });
+  timelineWritten.catch(() => (timelineWritten = null)); // offline: try again on the next run
+  return timelineWritten;
 }
 
 function sendTimeline(html) {
