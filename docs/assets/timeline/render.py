@@ -14,7 +14,7 @@ from html import escape
 MAX_LANES = 12
 MAX_TABLE_ROWS = 300
 MAX_BARS_PER_LANE = 60
-NAME_CHARS = 22  # what fits left of the plot at the figure's font size
+NAME_CHARS = 23  # what fits left of the plot at the figure's font size
 LANE = 22
 LABEL_WIDTH = 190
 PLOT_WIDTH = 560
