@@ -10,7 +10,7 @@ import pytest
 
 from asyncio_notes.catalogue import Snippet
 from asyncio_notes.outputs import record_timeline, same_timeline
-from asyncio_notes.timeline import labels, load
+from asyncio_notes.timeline import labels, load, load_live
 from conftest import SNIPPETS
 
 recorder_module = load("recorder")
@@ -273,3 +273,37 @@ def test_compared_timelines_can_share_a_time_axis() -> None:
     shared = wrap_examples(page.format(' timeline-seconds="1.6"'), "en", snippets)
     assert ">1.6 s<" not in plain and ">1.6 s<" in shared
     assert "timeline-seconds" not in shared and 'hl_lines="15"' in shared
+
+
+def test_live_timeline_grows_and_sends_the_table_last() -> None:
+    live = load_live()
+    sent: list[str] = []
+
+    async def main():
+        await asyncio.gather(say_after(0.3, "a"), say_after(0.6, "b"))
+        print("done")
+
+    async def run():
+        timeline = live.LiveTimeline(sent.append, labels("en", live=True), "live")
+        timeline.start()
+        try:
+            await asyncio.ensure_future(main())
+        finally:
+            timeline.stop()
+
+    with ThreadPoolExecutor(1) as pool:
+        pool.submit(asyncio.run, run()).result()
+    assert len(sent) >= 3, "a drawing every 0.25 s while running, and one at the end"
+    durations = [float(re.search(r"over ([\d.]+) s", html)[1]) for html in sent]
+    assert durations == sorted(durations) and durations[0] < durations[-1], "it grows"
+    assert all("<table" not in html for html in sent[:-1]) and "<table" in sent[-1]
+    assert "in your run" in sent[-1] and sent[-1].count('class="timeline__lane"') == 3
+
+
+@pytest.mark.parametrize("source, uses", [
+    ("import asyncio\n", True), ("from asyncio import run\n", True),
+    ("def f():\n    import asyncio\n", True), ("print('asyncio')\n", False),
+    ("import asyncio_notes\n", False),
+])
+def test_only_programs_that_import_asyncio_get_a_live_timeline(source: str, uses: bool) -> None:
+    assert load_live().uses_asyncio(source) is uses

@@ -19,7 +19,7 @@ import sys
 import time
 
 from asyncio_notes.catalogue import ROOT
-from asyncio_notes.timeline import TIMELINE_ASSETS, load
+from asyncio_notes.timeline import TIMELINE_ASSETS, load_live
 
 BUDGET_SECONDS = 1.0
 """How much longer a run may take with its timeline recorded and drawn."""
@@ -104,9 +104,7 @@ process.stdout.write(JSON.stringify(results));
 
 def measure_cpython(runs: int) -> dict[str, dict[str, list[float]]]:
     """`{program: {"plain": [seconds], "recorded": [seconds]}}`, measured in this Python."""
-    for name in ("recorder", "render"):
-        sys.modules.setdefault(f"timeline_{name}", load(name))
-    sys.modules.setdefault("timeline_live", _load_live())
+    sys.modules.setdefault("timeline_live", load_live())
     namespace: dict = {}
     exec(HARNESS, namespace)
     results = {}
@@ -116,15 +114,6 @@ def measure_cpython(runs: int) -> dict[str, dict[str, list[float]]]:
             for kind in ("plain", "recorded"):
                 results[name][kind].append(asyncio.run(namespace["timed"](source, kind == "recorded")))
     return results
-
-
-def _load_live():
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("timeline_live", TIMELINE_ASSETS / "live.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def measure_pyodide(runs: int) -> dict[str, dict[str, list[float]]] | None:
