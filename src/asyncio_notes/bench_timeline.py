@@ -3,8 +3,9 @@
 Runs a program of 1,000 tasks and one of 10,000 steps with and without the live timeline (the
 recorder, plus a drawing every 0.25 s and at the end, as in the reader's browser), and prints
 the medians and the difference against the budget: recording and drawing may add at most a
-second. Measured in CPython, and in Pyodide under Node (the browser's Python, without a page),
-when Node and the pinned `pyodide` package are there.
+second. Measured in CPython, in Pyodide under Node (the browser's Python, without a page) when
+Node and the pinned `pyodide` package are there, and in the Playground of the built site in
+Chromium (from the click on Run to the end of the run, the page's drawing included).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
 import shutil
 import statistics
 import subprocess
@@ -130,6 +132,66 @@ def measure_pyodide(runs: int) -> dict[str, dict[str, list[float]]] | None:
     return json.loads(done.stdout)
 
 
+BROWSER_PROGRAM = """import asyncio
+
+async def step():
+    await asyncio.sleep(0)
+
+async def worker():
+    for _ in range(1000):
+        await step()
+
+async def main():
+    if not RECORD:  # the recorder leaves every task made from here on alone
+        asyncio.get_running_loop().set_task_factory(None)
+    await asyncio.gather(*(worker() for _ in range(10)))
+    print("done")
+
+asyncio.run(main())
+"""
+"""10,000 steps in the Playground; `RECORD = False` makes the baseline on the same page."""
+
+
+def measure_browser(runs: int) -> dict[str, dict[str, list[float]]] | None:
+    """Click on Run to the end of the run, drawing included, in the Playground of the built
+    site in Chromium; `None` without Chromium."""
+    import tempfile
+    from pathlib import Path
+
+    from asyncio_notes.serve import CHROMIUM, CHROMIUM_ARGS, serve
+
+    if not Path(CHROMIUM).exists():
+        return None
+    from playwright.sync_api import sync_playwright
+
+    samples: dict[str, list[float]] = {"plain": [], "recorded": []}
+    with tempfile.TemporaryDirectory() as scratch:
+        site = Path(scratch) / "site"
+        subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(site)],
+                       cwd=ROOT, check=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+        with serve(site) as url, sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            page = browser.new_page()
+            page.goto(url + "playground/")
+            block = page.locator("[data-playground] .example")
+            block.locator(".cm-content").wait_for()
+            for i in range(runs + 1):  # the first run starts Python: not counted
+                for kind in ("plain", "recorded"):
+                    block.locator(".cm-content").click()
+                    page.keyboard.press("ControlOrMeta+a")
+                    page.keyboard.press("Delete")
+                    page.keyboard.insert_text(f"RECORD = {kind == 'recorded'}\n" + BROWSER_PROGRAM)
+                    started = time.perf_counter()
+                    block.locator(".runner-run").click()
+                    page.wait_for_function(
+                        "() => document.querySelector('[data-playground] .run-output')"
+                        ".dataset.state === 'ok'", timeout=120_000)
+                    if i:
+                        samples[kind].append(time.perf_counter() - started)
+            browser.close()
+    return {"10,000 steps, Run to the end": samples}
+
+
 def rows(runtime: str, results: dict[str, dict[str, list[float]]]) -> list[str]:
     """Markdown table rows: medians without and with the timeline, the difference, a verdict."""
     lines = []
@@ -143,7 +205,7 @@ def rows(runtime: str, results: dict[str, dict[str, list[float]]]) -> list[str]:
     return lines
 
 
-def report(runs: int = 5) -> str:
+def report(runs: int = 5, with_browser: bool = True) -> str:
     """The whole measurement as a Markdown table (what `make bench` prints)."""
     lines = [f"Task timeline overhead: medians of {runs} runs, recorded and drawn live vs plain\n",
              "| program | plain | with timeline | difference | runs | budget | |",
@@ -155,6 +217,9 @@ def report(runs: int = 5) -> str:
         lines.append("| Pyodide (Node) | skipped: node or node_modules/pyodide missing | | | | | |")
     else:
         lines += rows("Pyodide in Node", pyodide)
+    browser = measure_browser(runs) if with_browser else None
+    if browser is not None:
+        lines += rows("Chromium", browser)
     lines.append(f"\n(measured in {time.perf_counter() - started:.0f} s)")
     return "\n".join(lines)
 
@@ -163,8 +228,9 @@ def main(argv: list[str] | None = None) -> int:
     """Command line: print the timeline's overhead against its budget."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5, help="runs per figure (default 5)")
+    parser.add_argument("--no-browser", action="store_true", help="CPython and Node only")
     args = parser.parse_args(argv)
-    print(report(args.runs))
+    print(report(args.runs, with_browser=not args.no_browser))
     return 0
 
 
