@@ -10,7 +10,7 @@ import pytest
 
 from asyncio_notes.catalogue import Snippet
 from asyncio_notes.outputs import record_timeline, same_timeline
-from asyncio_notes.timeline import labels, load
+from asyncio_notes.timeline import labels, load, load_live
 from conftest import SNIPPETS
 
 recorder_module = load("recorder")
@@ -58,6 +58,55 @@ def test_sleep_and_create_task() -> None:
     assert all(t["state"] == "done" for t in data["tasks"])
 
 
+def test_awaited_calls_in_one_task_are_a_staircase() -> None:
+    async def outer():
+        await say_after(0.05, "inner")
+
+    async def main():
+        await say_after(0.05, "a")
+        await say_after(0.1, "b")
+        await outer()
+        print("done")
+
+    data = record(main)
+    assert len(data["tasks"]) == 1
+    calls = data["tasks"][0]["calls"]
+    assert [(depth, name) for _, _, depth, name in calls] == [
+        (1, "say_after(0.05, 'a')"), (1, "say_after(0.1, 'b')"), (1, "outer()"),
+        (2, "say_after(0.05, 'inner')")]
+    (a0, a1, _, _), (b0, b1, _, _), (o0, o1, _, _), (i0, i1, _, _) = calls
+    # A sleep is never shorter than asked (times are rounded to 10 ms); a busy machine may
+    # make it longer, so only the order and the lower bounds are checked.
+    assert a0 == 0.0 and a1 >= 0.04
+    assert b0 == a1 and b1 - b0 >= 0.09  # one after the other: a staircase
+    assert o0 == b1 and (i0, i1) == (o0, o1)
+    html = render(data, labels("en"))
+    assert html.count("timeline__lane--call") == 4
+    assert "awaited call" in html  # the table's rows for the calls
+
+
+def test_calls_still_in_progress_have_no_end() -> None:
+    recorder = recorder_module.Recorder()
+    loop = asyncio.new_event_loop()
+    recorder.install(loop)
+
+    async def main():
+        await say_after(10, "never")
+
+    try:
+        task = loop.create_task(main())
+        loop.run_until_complete(asyncio.sleep(0.02))
+        data = recorder.to_data()
+        task.cancel()
+        loop.run_until_complete(asyncio.gather(task, return_exceptions=True))
+    finally:
+        recorder.uninstall()
+        loop.close()
+    assert data["tasks"][0]["calls"] == [[0.0, None, 1, "say_after(10, 'never')"]]
+    assert "timeline__lane--call" in render(data)
+    assert recorder.to_data()["tasks"][0]["calls"][0][1] is not None  # cancelled: ended
+
+
 def test_gather_overlaps() -> None:
     async def main():
         await asyncio.gather(say_after(0.1, "a"), say_after(0.1, "b"))
@@ -67,6 +116,9 @@ def test_gather_overlaps() -> None:
     children = data["tasks"][1:]
     assert len(children) == 2 and all(t["created"] == 0.0 for t in children)
     assert data["duration"] == pytest.approx(0.1, abs=0.03)
+    # gather's children are tasks (their own lanes, overlapping), not calls of main.
+    assert data["tasks"][0]["calls"] == []
+    assert all(t["finished"] == pytest.approx(0.1, abs=0.03) for t in children)
 
 
 def test_task_group_cancellation_and_exception() -> None:
@@ -87,6 +139,7 @@ def test_task_group_cancellation_and_exception() -> None:
     assert states["broken()"] == ("error", "ValueError")
     assert states["sleep(1, None)"] == ("cancelled", None)
     assert data["tasks"][0]["steps"][0][2] == "TaskGroup exit"
+    assert data["tasks"][0]["calls"] == []  # TaskGroup.__aexit__ is asyncio's, not a call
 
 
 def test_cancel() -> None:
@@ -110,6 +163,28 @@ def test_task_flood_is_capped() -> None:
     assert data["hidden_tasks"] == 1001 - recorder_module.MAX_TASKS
     html = render(data, labels("en"))
     assert f"{1001 - load('render').MAX_LANES} more tasks not shown" in html
+
+
+def test_repeated_calls_are_capped_and_tasks_keep_their_lanes() -> None:
+    async def tick():
+        await asyncio.sleep(0)
+
+    async def worker():
+        for _ in range(100):
+            await tick()
+
+    async def main():
+        await asyncio.gather(*(worker() for _ in range(3)))
+
+    data = record(main)
+    workers = data["tasks"][1:]
+    assert all(len(t["calls"]) == recorder_module.MAX_CALLS_PER_TASK for t in workers)
+    assert data["hidden_calls"] == 3 * (100 - recorder_module.MAX_CALLS_PER_TASK)
+    html = render(data)
+    lanes = html.count('class="timeline__lane"')
+    assert lanes == 4, "every task keeps its lane; calls only get what is left"
+    shown_calls = html.count("timeline__lane--call")
+    assert f"{300 - shown_calls} more coroutine calls not shown" in html
 
 
 def test_render_escapes_what_the_program_named() -> None:
@@ -151,6 +226,11 @@ async def main():
     except* ValueError:
         pass
     await asyncio.gather(child(0.01), child(0.02))
+    await asyncio.create_task(sequential())
+
+async def sequential():
+    await child(0.01)
+    await child(0.02)
 '''
 
 
@@ -176,5 +256,54 @@ def test_recorder_under_pyodide(tmp_path, patched: bool) -> None:
     states = [(t["name"], t["state"]) for t in data["tasks"]]
     assert states == [
         ("child(0.05)", "done"), ("child(0.15)", "error"), ("sleep(5, None)", "cancelled"),
-        ("child(0.01)", "done"), ("child(0.02)", "done")]
+        ("child(0.01)", "done"), ("child(0.02)", "done"), ("sequential()", "done")]
     assert data["tasks"][0]["steps"][0][2] == "asyncio.sleep(0.05)"
+    calls = data["tasks"][-1]["calls"]
+    assert [(depth, name) for _, _, depth, name in calls] == [(1, "child(0.01)"), (1, "child(0.02)")]
+    assert calls[0][1] <= calls[1][0] + 0.01, "a staircase under Pyodide too"
+
+
+def test_compared_timelines_can_share_a_time_axis() -> None:
+    from asyncio_notes.catalogue import find_snippets
+    from asyncio_notes.pages import wrap_examples
+
+    snippets = {s.name: s for s in find_snippets()}
+    page = '```python hl_lines="15"{}\n--8<-- "08_when_asyncio_helps/concurrent_downloads.py"\n```\n'
+    plain = wrap_examples(page.format(""), "en", snippets)
+    shared = wrap_examples(page.format(' timeline-seconds="1.6"'), "en", snippets)
+    assert ">1.6 s<" not in plain and ">1.6 s<" in shared
+    assert "timeline-seconds" not in shared and 'hl_lines="15"' in shared
+
+
+def test_live_timeline_grows_and_sends_the_table_last() -> None:
+    live = load_live()
+    sent: list[str] = []
+
+    async def main():
+        await asyncio.gather(say_after(0.3, "a"), say_after(0.6, "b"))
+        print("done")
+
+    async def run():
+        timeline = live.LiveTimeline(sent.append, labels("en", live=True), "live")
+        timeline.start()
+        try:
+            await asyncio.ensure_future(main())
+        finally:
+            timeline.stop()
+
+    with ThreadPoolExecutor(1) as pool:
+        pool.submit(asyncio.run, run()).result()
+    assert len(sent) >= 3, "a drawing every 0.25 s while running, and one at the end"
+    durations = [float(re.search(r"over ([\d.]+) s", html)[1]) for html in sent]
+    assert durations == sorted(durations) and durations[0] < durations[-1], "it grows"
+    assert all("<table" not in html for html in sent[:-1]) and "<table" in sent[-1]
+    assert "in your run" in sent[-1] and sent[-1].count('class="timeline__lane"') == 3
+
+
+@pytest.mark.parametrize("source, uses", [
+    ("import asyncio\n", True), ("from asyncio import run\n", True),
+    ("def f():\n    import asyncio\n", True), ("print('asyncio')\n", False),
+    ("import asyncio_notes\n", False),
+])
+def test_only_programs_that_import_asyncio_get_a_live_timeline(source: str, uses: bool) -> None:
+    assert load_live().uses_asyncio(source) is uses

@@ -174,6 +174,9 @@ def main(argv: list[str] | None = None) -> int:
     print("| --- | --- | --- | --- | --- | --- |")
     for figure in (cold, baseline, again, warm, weight, transfer, build_time):
         print(figure.row())
+    from asyncio_notes.bench_timeline import report  # the task timeline's own figures
+
+    print("\n" + report(args.runs))
     return 0
 
 

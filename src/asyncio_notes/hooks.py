@@ -22,6 +22,7 @@ from asyncio_notes.i18n import LANGUAGES, text
 from asyncio_notes.offline import write_service_worker
 from asyncio_notes.pages import UnknownSnippetError, drop_alternate_links, wrap_examples
 from asyncio_notes.search import set_page_base, write_language_search
+from asyncio_notes.timeline import LIVE_LABELS, live_labels_json
 from asyncio_notes.translation_markdown import (
     SiteLayout,
     add_translation_notice,
@@ -129,7 +130,8 @@ def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> s
 @event_priority(-200)
 def on_post_build(config: MkDocsConfig) -> None:
     """Once every language is built: one search index per language, the pinned browser
-    runtime (Pyodide, editor, Mermaid), and the service worker's list of the files."""
+    runtime (Pyodide, editor, Mermaid), the live timeline's labels
+    (`asyncio_notes.timeline.live_labels_json`) and the service worker's list of the files."""
     # mkdocs-static-i18n builds the other languages, and then writes the one search index of
     # the site, in its own post-build step (priority -100): this one runs after it.
     if config.plugins["i18n"].building:
@@ -142,6 +144,10 @@ def on_post_build(config: MkDocsConfig) -> None:
     except FileNotFoundError as exc:
         raise PluginError(str(exc)) from None
     log.debug("copied %d vendor files", copied)
+    # Shared, like the other assets: the live timeline's labels in every language.
+    labels = Path(config.site_dir) / LIVE_LABELS
+    labels.parent.mkdir(parents=True, exist_ok=True)
+    labels.write_text(live_labels_json(), encoding="utf-8")
     write_service_worker(Path(config.site_dir))
 
 

@@ -10,8 +10,13 @@ STRINGS: dict[str, dict[str, str]] = {
     "en": {
         "output": "Output",
         "timeline_caption": (
-            "What the event loop did, recorded with CPython: one lane per task, solid while"
-            " running, light while suspended; ticks below are printed lines."
+            "What the event loop did, recorded with CPython: one lane per task, and under it"
+            " (↳) the coroutine calls it awaited; solid while running, light while suspended;"
+            " ticks below are printed lines."
+        ),
+        "timeline_caption_live": (
+            "What the event loop did in your run: one lane per task, and under it (↳) the"
+            " coroutine calls it awaited; solid while running, light while suspended."
         ),
         "timeline_summary": "The same timeline as a table",
         "timeline_task": "Task",
@@ -31,6 +36,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "timeline_waited": "{task}: suspended {length:.2f} s in {what}",
         "timeline_printed": "line {n} printed at {at:.2f} s",
         "timeline_more": "{n} more tasks not shown",
+        "timeline_more_calls": "{n} more coroutine calls not shown",
+        "timeline_call": "awaited call",
         "timeline_label": "Timeline of {n} tasks over {duration:.2f} s",
         "footer": (
             "Examples run in your browser with Pyodide {pyodide} (Python {python}), served by this"
@@ -86,8 +93,13 @@ STRINGS: dict[str, dict[str, str]] = {
     "ko": {
         "output": "출력",
         "timeline_caption": (
-            "CPython으로 기록한 이벤트 루프의 동작입니다. 태스크마다 한 줄이며, 진한 막대는 실행 중,"
-            " 옅은 막대는 일시 중단된 시간입니다. 아래 눈금은 출력한 줄입니다."
+            "CPython으로 기록한 이벤트 루프의 동작입니다. 태스크마다 한 줄이며, 그 아래(↳)는 태스크가"
+            " 기다린 코루틴 호출입니다. 진한 막대는 실행 중, 옅은 막대는 일시 중단된 시간입니다."
+            " 아래 눈금은 출력한 줄입니다."
+        ),
+        "timeline_caption_live": (
+            "여러분이 실행한 프로그램에서 이벤트 루프가 한 일입니다. 태스크마다 한 줄이며, 그 아래(↳)는"
+            " 태스크가 기다린 코루틴 호출입니다. 진한 막대는 실행 중, 옅은 막대는 일시 중단된 시간입니다."
         ),
         "timeline_summary": "같은 타임라인을 표로 보기",
         "timeline_task": "태스크",
@@ -107,6 +119,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "timeline_waited": "{task}: {what}에서 {length:.2f}초 동안 일시 중단",
         "timeline_printed": "{n}번째 줄을 {at:.2f}초에 출력",
         "timeline_more": "태스크 {n}개는 표시하지 않습니다",
+        "timeline_more_calls": "코루틴 호출 {n}개는 표시하지 않습니다",
+        "timeline_call": "기다린 호출",
         "timeline_label": "태스크 {n}개의 {duration:.2f}초 동안의 타임라인",
         "footer": (
             "예제는 이 사이트가 제공하는 Pyodide {pyodide}(Python {python})로 브라우저에서"

@@ -126,8 +126,11 @@ def timeline_times_close(recorded: float, fresh: float) -> bool:
 
 def same_timeline(recorded: dict, fresh: dict) -> bool:
     """Whether two recordings tell the same story: the same tasks in the same order, with the
-    same names, parents, end states and awaited things, step by step, and as many printed
-    lines; times may differ within `timeline_times_close`."""
+    same names, parents, end states and awaited things, step by step, the same coroutine
+    calls in each task, and as many printed lines; times may differ within
+    `timeline_times_close`."""
+    if recorded.get("version") != fresh.get("version"):
+        return False
     if len(recorded["tasks"]) != len(fresh["tasks"]) or len(recorded["prints"]) != len(fresh["prints"]):
         return False
     for want, got in zip(recorded["tasks"], fresh["tasks"], strict=True):
@@ -136,8 +139,12 @@ def same_timeline(recorded: dict, fresh: dict) -> bool:
             return False
         if [s[2] for s in want["steps"]] != [s[2] for s in got["steps"]]:
             return False
+        want_calls, got_calls = want.get("calls", []), got.get("calls", [])
+        if [c[2:] for c in want_calls] != [c[2:] for c in got_calls]:
+            return False
         times = [(want["created"], got["created"]), (want["finished"], got["finished"])]
-        times += [(a, b) for w, g in zip(want["steps"], got["steps"], strict=True)
+        times += [(a, b) for w, g in zip(want["steps"] + want_calls, got["steps"] + got_calls,
+                                         strict=True)
                   for a, b in zip(w[:2], g[:2], strict=True)]
         if not all(a == b or (a is not None and b is not None and timeline_times_close(a, b))
                    for a, b in times):

@@ -130,8 +130,15 @@ def wrap_examples(markdown: str, lang: str, snippets: Mapping[str, Snippet]) -> 
     return "".join(parts)
 
 
+TIMELINE_SECONDS = re.compile(r'\s*\btimeline-seconds="(?P<seconds>\d+(?:\.\d+)?)"')
+"""A fence option for the timeline's time axis: `timeline-seconds="1.5"` draws at least 1.5 s, so
+that examples compared on one page (sequential, concurrent) share a scale."""
+
+
 def _example_block(fence: CodeFence, snippet: Snippet, lang: str) -> str:
     options = fence.options
+    axis = TIMELINE_SECONDS.search(options)
+    options = TIMELINE_SECONDS.sub("", options).strip()
     if "title=" not in options:
         options = f'{options} title="{snippet.path.name}"'.strip()
     browser = f' data-browser="{snippet.browser_reason}"' if snippet.browser_reason else ""
@@ -155,7 +162,7 @@ def _example_block(fence: CodeFence, snippet: Snippet, lang: str) -> str:
         "",
         "</div>",
     ]
-    timeline = render_recorded(snippet, lang)
+    timeline = render_recorded(snippet, lang, float(axis["seconds"]) if axis else 0.0)
     if timeline is not None:
         lines += ["", timeline, ""]
     lines += ["</div>"]

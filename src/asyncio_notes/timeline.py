@@ -8,18 +8,20 @@ recorded and the live figure are drawn by one piece of code.
 from __future__ import annotations
 
 import importlib.util
+import json
+import sys
 from functools import cache
 from pathlib import Path
 from types import ModuleType
 
 from asyncio_notes.catalogue import ROOT, Snippet
-from asyncio_notes.i18n import text
+from asyncio_notes.i18n import LANGUAGES, text
 
 TIMELINE_ASSETS = ROOT / "docs" / "assets" / "timeline"
 
 LABELS = ("caption", "summary", "task", "start", "end", "state", "awaited", "running",
           "suspended", "done", "cancelled", "error", "pending", "prints", "created", "ran",
-          "waited", "printed", "more", "label")
+          "waited", "printed", "more", "more_calls", "call", "label")
 """Keys of the translated labels the renderer takes (`timeline_<key>` in `asyncio_notes.i18n`)."""
 
 
@@ -33,15 +35,37 @@ def load(name: str) -> ModuleType:
     return module
 
 
-def labels(lang: str) -> dict[str, str]:
-    """The renderer's labels in `lang`."""
-    return {key: text(lang, f"timeline_{key}") for key in LABELS}
+def load_live() -> ModuleType:
+    """`docs/assets/timeline/live.py`, which imports the other two by the names the browser's
+    worker gives them (`timeline_recorder`, `timeline_render`)."""
+    for name in ("recorder", "render"):
+        sys.modules.setdefault(f"timeline_{name}", load(name))
+    return load("live")
 
 
-def render_recorded(snippet: Snippet, lang: str) -> str | None:
-    """The recorded timeline of `snippet` as HTML (one line), or `None` if it has none."""
+LIVE_LABELS = "assets/timeline/labels.json"
+"""Where the site serves the labels of the live timeline (`live_labels_json`), for the worker."""
+
+
+def labels(lang: str, live: bool = False) -> dict[str, str]:
+    """The renderer's labels in `lang`; `live` for a run in the reader's browser (its caption
+    does not say CPython)."""
+    result = {key: text(lang, f"timeline_{key}") for key in LABELS}
+    if live:
+        result["caption"] = text(lang, "timeline_caption_live")
+    return result
+
+
+def live_labels_json() -> str:
+    """The live timeline's labels in every language, as the JSON served at `LIVE_LABELS`."""
+    return json.dumps({lang: labels(lang, live=True) for lang in LANGUAGES}, ensure_ascii=False)
+
+
+def render_recorded(snippet: Snippet, lang: str, axis_seconds: float = 0.0) -> str | None:
+    """The recorded timeline of `snippet` as HTML (one line), or `None` if it has none; its
+    time axis reaches at least `axis_seconds`."""
     data = snippet.recorded_timeline
     if data is None:
         return None
     figure_id = "timeline-" + snippet.name.replace("/", "-")
-    return load("render").render(data, labels(lang), figure_id)
+    return load("render").render(data, labels(lang), figure_id, axis_seconds)

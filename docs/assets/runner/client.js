@@ -98,12 +98,14 @@ function next() {
 
 /**
  * Queue `code` to run. Callbacks: onStatus("queued" | "starting" | "running"), onOutput(stream,
- * text), onInput() when the program waits for a line of input (answer with `reply`). Returns
+ * text), onInput() when the program waits for a line of input (answer with `reply`),
+ * onTimeline(html) with the task timeline so far when `timeline` is {lang, id}. Returns
  * {done: Promise<result>, stop(), reply(text | null)}; result is {ok, error, hint, dropped,
  * elapsed, detail} with error "stopped", "crashed" or "start" for what happened outside Python.
  */
 export function run(code, {
   filename = "main.py", onStatus = () => {}, onOutput = () => {}, onInput = () => {},
+  timeline = null, onTimeline = () => {},
 } = {}) {
   let resolveDone;
   const done = new Promise((resolve) => (resolveDone = resolve));
@@ -118,7 +120,7 @@ export function run(code, {
           if (current !== job) return;
           onStatus("running");
           started = performance.now();
-          worker.postMessage({ type: "run", id: job.id, code, filename });
+          worker.postMessage({ type: "run", id: job.id, code, filename, timeline });
         },
         (error) => {
           if (current !== job) return;
@@ -130,6 +132,7 @@ export function run(code, {
     handle(message) {
       if (message.type === "output") onOutput(message.stream, message.text);
       else if (message.type === "input") onInput();
+      else if (message.type === "timeline") onTimeline(message.html);
       else if (message.type === "done") {
         // A run that needed stack switching the browser lacks can leave Pyodide's event loop
         // holding a finished task as current, which would hang every later run: start afresh.

@@ -4,6 +4,7 @@ import { openEditor } from "./editor.js";
 import { makeButton, RunPanel } from "./run-panel.js";
 import { fingerprint, isUnsaved, load, remove, save } from "./storage.js";
 import { strings } from "./strings.js";
+import { TimelineView } from "./timeline-view.js";
 
 /**
  * @param {HTMLElement} root a `.example` block made by the build (src/asyncio_notes/pages.py)
@@ -21,11 +22,22 @@ export function mountExample(root, options = {}) {
   if (!codeBlock || !outputBox) return;
   const original = codeBlock.querySelector("code").textContent;
   let editor = null;
+  const timeline = new TimelineView(root, name);
 
   const panel = new RunPanel({
     t,
     filename: `${name.split("/").pop()}.py`,
     getCode: () => (editor ? editor.getText() : original),
+    timeline: timeline.request,
+    onTimeline: (html) => timeline.show(html),
+    // However the run started (Run, Ctrl+Enter in the editor), the recorded output and
+    // timeline give way to the run's.
+    onState: (state) => {
+      if (state !== "running") return;
+      if (recorded) recorded.hidden = true;
+      timeline.runStarted();
+      resetButton.disabled = false;
+    },
   });
 
   const toolbar = document.createElement("div");
@@ -48,11 +60,6 @@ export function mountExample(root, options = {}) {
     notice.textContent = text;
     notice.hidden = !text;
   };
-
-  panel.runButton.addEventListener("click", () => {
-    if (recorded) recorded.hidden = true;
-    resetButton.disabled = false;
-  });
 
   async function edit(doc, { focus }) {
     if (editor) return editor;
@@ -88,6 +95,7 @@ export function mountExample(root, options = {}) {
     editButton.disabled = false;
     resetButton.disabled = true;
     if (recorded) recorded.hidden = false;
+    timeline.reset();
     showNotice("");
   });
 

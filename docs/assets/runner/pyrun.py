@@ -238,7 +238,9 @@ async def _run(main, *, debug=None, loop_factory=None):
         raise ValueError(f"a coroutine was expected, got {main!r}")
     before = asyncio.all_tasks()
     try:
-        return await main
+        # In a task of its own, as asyncio.run runs it: current_task() is main's, and the
+        # live timeline shows main as a lane, as in the recorded one.
+        return await asyncio.ensure_future(main)
     finally:
         await _cancel_tasks_since(before)
 

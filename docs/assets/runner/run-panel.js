@@ -45,12 +45,16 @@ export class RunPanel {
    * @param {() => string} options.getCode the program to run
    * @param {string} options.filename shown in tracebacks
    * @param {(state: string) => void} [options.onState] "running" | "idle"
+   * @param {{lang: string, id: string}} [options.timeline] ask for the run's task timeline
+   * @param {(html: string) => void} [options.onTimeline] gets it as it grows
    */
-  constructor({ t, getCode, filename, onState = () => {} }) {
+  constructor({ t, getCode, filename, onState = () => {}, timeline = null, onTimeline = () => {} }) {
     this.t = t;
     this.getCode = getCode;
     this.filename = filename;
     this.onState = onState;
+    this.timeline = timeline;
+    this.onTimeline = onTimeline;
     this.job = null;
     this.pending = []; // [stream, text] pairs taken but not drawn yet
     this.frame = null;
@@ -144,6 +148,8 @@ export class RunPanel {
     running.add(this);
     this.job = run(this.getCode(), {
       filename: this.filename,
+      timeline: this.timeline,
+      onTimeline: (html) => this.onTimeline(html),
       onStatus: (state) => {
         this.element.dataset.state = state;
         this.status.textContent = this.t(state, { t: "" }).replace(/\s+$/, "");

@@ -1,15 +1,18 @@
 // Module Web Worker: loads Pyodide once and runs the programs client.js sends, one at a time.
-// In:  {type: "run", id, code, filename} | {type: "input", id, text: string | null}
+// In:  {type: "run", id, code, filename, timeline: {lang, id} | null}
+//      {type: "input", id, text: string | null}
 // Out: {type: "alive", lock} (first, before Pyodide loads)
 //      {type: "ready", versions} | {type: "failed", error}
 //      {type: "output", id, stream: "stdout" | "stderr", text}
 //      {type: "input", id} (the program waits for a line; answer null means end of input)
+//      {type: "timeline", id, html} (the run's task timeline so far; "" for none)
 //      {type: "done", id, ok, error, hint, dropped}
 //      {type: "crashed", id, error} (Python cannot go on: the page starts a new worker)
 import { loadPyodide } from "../vendor/pyodide/pyodide.mjs";
 
 const PYODIDE = new URL("../vendor/pyodide/", import.meta.url);
 const RUNNER = new URL("./pyrun.py", import.meta.url);
+const TIMELINE = new URL("../timeline/", import.meta.url);
 const FLUSH_MS = 40; // send output at least this often, even while Python computes without pause
 const MAX_CHARS_PER_RUN = 2_000_000; // past this, output is counted, not sent
 // What Pyodide writes (to stdout) just before a fatal error: Python's stack, the runner's frames
@@ -163,19 +166,72 @@ const ready = start().then(
 );
 ready.catch(() => {}); // reported to the page above, not an unhandled rejection
 
-async function run({ id, code, filename }) {
+/** The live timeline's modules (docs/assets/timeline/) and labels, as texts. */
+function fetchTimeline() {
+  const files = Promise.all(["recorder.py", "render.py", "live.py", "labels.json"].map(
+    async (name) => {
+      const response = await fetch(new URL(name, TIMELINE));
+      if (!response.ok) throw new Error(`${name}: HTTP ${response.status}`);
+      return response.text();
+    }));
+  files.catch(() => {}); // fetched again when a run wants them
+  return files;
+}
+
+let timelineFiles = fetchTimeline(); // while Pyodide loads: the first run does not wait for them
+let timelineWritten = null;
+
+/** Write the timeline's modules where Python imports them; resolves to the labels of every
+ * language. */
+function loadTimeline(pyodide) {
+  timelineWritten ??= timelineFiles.catch(() => (timelineFiles = fetchTimeline()))
+    .then(([recorder, render, live, labels]) => {
+      pyodide.FS.writeFile("/home/pyodide/timeline_recorder.py", recorder);
+      pyodide.FS.writeFile("/home/pyodide/timeline_render.py", render);
+      pyodide.FS.writeFile("/home/pyodide/timeline_live.py", live);
+      return labels;
+    });
+  timelineWritten.catch(() => (timelineWritten = null)); // offline: try again on the next run
+  return timelineWritten;
+}
+
+function sendTimeline(html) {
+  flush(); // the lines printed so far arrive before the drawing that ticks them
+  postMessage({ type: "timeline", id: runId, html });
+}
+
+/** The Python that runs the program: through the live timeline when the page wants one. */
+async function runSource(pyodide, globals, timeline) {
+  if (!timeline) return "await runner.run(_code, _filename)";
+  let labels;
+  try {
+    labels = await loadTimeline(pyodide);
+  } catch {
+    return "await runner.run(_code, _filename)"; // no timeline beats no run
+  }
+  globals.set("_timeline_labels", labels);
+  globals.set("_timeline_lang", timeline.lang);
+  globals.set("_timeline_id", timeline.id);
+  globals.set("_send_timeline", sendTimeline);
+  return "import json, timeline_live\n" +
+    "_labels = json.loads(_timeline_labels)\n" +
+    "await timeline_live.run_recorded(runner.run, _code, _filename, _send_timeline,\n" +
+    "    _labels.get(_timeline_lang, _labels['en']), _timeline_id)";
+}
+
+async function run({ id, code, filename, timeline }) {
   const { pyodide, globals } = await ready;
   runId = id;
   sent = 0;
   dropped = 0;
   globals.set("_code", code);
   globals.set("_filename", filename);
+  const source = await runSource(pyodide, globals, timeline);
   let result;
   try {
     // runPythonAsync calls in with stack switching where the browser has it, so code that
     // blocks on the event loop (loop.run_until_complete) works there too.
-    const proxy = await pyodide.runPythonAsync(
-      "await runner.run(_code, _filename)", { globals });
+    const proxy = await pyodide.runPythonAsync(source, { globals });
     result = proxy.toJs({ dict_converter: Object.fromEntries });
     proxy.destroy();
   } catch (error) {

@@ -1,25 +1,36 @@
 """The live timeline of a run in the browser: records the tasks of the page's event loop while
 the reader's program runs, and sends the drawing (render.py) as it grows.
 
-Used by the runner's worker (Pyodide): the worker writes recorder.py and render.py next to this
-file as `timeline_recorder` and `timeline_render`.
+Used by the runner's Web Worker (Pyodide): the worker writes recorder.py, render.py and this file
+as `timeline_recorder`, `timeline_render` and `timeline_live`, then runs each program through
+`run_recorded`.
 """
 
 from __future__ import annotations
 
 import asyncio
+import re
+import time
 
 import timeline_recorder
 import timeline_render
 
 REDRAW_SECONDS = 0.25
+USES_ASYNCIO = re.compile(r"^\s*(import\s+asyncio\b|from\s+asyncio\b)", re.MULTILINE)
+"""A program that never imports asyncio makes no tasks: it gets no recorder and no figure."""
+
+
+def uses_asyncio(source: str) -> bool:
+    """Whether `source` imports asyncio (at any level, as a line of its own)."""
+    return USES_ASYNCIO.search(source) is not None
 
 
 class LiveTimeline:
     """Record one run; call `send(html)` every REDRAW_SECONDS while it runs, and at the end.
 
-    The redraws are loop callbacks, not tasks, so they never show up in the recording. An empty
-    `html` means the run made no tasks (no timeline to show).
+    The redraws are loop callbacks, not tasks, so they never show up in the recording; the table
+    comes with the last drawing only, to keep the redraws cheap. An empty `html` means the run
+    made no tasks (no timeline to show).
     """
 
     def __init__(self, send, labels: dict, figure_id: str = "timeline-live") -> None:
@@ -31,6 +42,7 @@ class LiveTimeline:
         self._sent = None
 
     def start(self) -> None:
+        """Install the recorder on the running loop and schedule the first redraw."""
         timeline_recorder.patch_pyodide_task_name()
         self._recorder = timeline_recorder.Recorder()
         loop = asyncio.get_running_loop()
@@ -38,18 +50,40 @@ class LiveTimeline:
         self._redraw = loop.call_later(REDRAW_SECONDS, self._tick)
 
     def stop(self) -> None:
+        """Uninstall the recorder and send the final drawing."""
         if self._redraw is not None:
             self._redraw.cancel()
         self._recorder.uninstall()
-        self._draw()
+        self._draw(final=True)
 
     def _tick(self) -> None:
+        started = time.perf_counter()
         self._draw()
-        self._redraw = asyncio.get_running_loop().call_later(REDRAW_SECONDS, self._tick)
+        # A big recording takes a while to draw: draw less often, so that drawing never takes
+        # more than a fifth of the program's time.
+        pause = max(REDRAW_SECONDS, 4 * (time.perf_counter() - started))
+        self._redraw = asyncio.get_running_loop().call_later(pause, self._tick)
 
-    def _draw(self) -> None:
-        data = self._recorder.to_data()
-        html = timeline_render.render(data, self._labels, self._figure_id) if data["tasks"] else ""
+    def _draw(self, final: bool = False) -> None:
+        try:
+            # While the program runs, the time axis reaches the present: waits grow as they last.
+            data = self._recorder.to_data(until=None if final else self._recorder.now())
+            html = timeline_render.render(data, self._labels, self._figure_id, table=final) \
+                if data["tasks"] else ""
+        except Exception:  # the program may have broken the renderer: no figure, same run
+            html = ""
         if html != self._sent:
             self._sent = html
             self._send(html)
+
+
+async def run_recorded(run, source: str, filename: str, send, labels: dict, figure_id: str):
+    """`await run(source, filename)`, with a live timeline if the program uses asyncio."""
+    if not uses_asyncio(source):
+        return await run(source, filename)
+    live = LiveTimeline(send, labels, figure_id)
+    live.start()
+    try:
+        return await run(source, filename)
+    finally:
+        live.stop()

@@ -7,17 +7,30 @@ It uses a public mechanism only: a task factory (`loop.set_task_factory`) that w
 coroutine, so every step the loop takes (resume, then suspend at an `await`) is seen, along with
 what the step awaited. Printing is not changed: lines are timed on their way to the real stdout.
 
+At each suspension the recorder also follows the task's `await` chain (`cr_await`, coroutine to
+coroutine) to see which of the program's own coroutine calls are in progress, such as
+`await say_after(1, 'hello')` inside `main()`. Each such call is kept with the step in which it
+was first and last seen, so coroutines awaited one after the other in one task read as a
+staircase. Calls that finish without ever suspending are not seen, nor are asyncio's own.
+
 The recording is a small JSON document (see `Recorder.to_json`):
 
-    {"version": 1,
+    {"version": 2,
      "duration": 1.5,                          # seconds, from the first task to the last event
      "tasks": [{"name": "main", "parent": null,
                 "created": 0.0, "finished": 1.5,
                 "state": "done" | "cancelled" | "error" | "pending",
                 "error": "ValueError" (only for "error"),
-                "steps": [[0.0, 0.0, "asyncio.sleep(1)"], ...]}],   # run from, run to, then awaited
+                "steps": [[0.0, 0.0, "asyncio.sleep(1)"], ...],    # run from, run to, then awaited
+                "calls": [[0.0, 1.0, 1, "say_after(1, 'hello')"], ...]}],  # from, to, depth, call
      "prints": [0.0, 1.0, ...],                # when each line of stdout was printed
-     "hidden_tasks": 0}                        # tasks past MAX_TASKS, counted, not kept
+     "hidden_tasks": 0,                        # tasks past MAX_TASKS, counted, not kept
+     "hidden_calls": 0}                        # calls past MAX_CALLS_PER_TASK, counted, not kept
+
+A call's depth is 1 for a coroutine the task's own coroutine awaits, 2 for one that awaits, and so
+on; its "to" is null while it is still in progress. The recorder sees calls only when their task
+suspends or ends, so a call is dated from the start of the step it was first seen in to the start
+of the step it was gone in (or to the task's end).
 
 Times are seconds rounded to RESOLUTION, so a recording is deterministic enough to review in a diff.
 """
@@ -27,12 +40,17 @@ from __future__ import annotations
 import asyncio
 import collections.abc
 import json
+import os
 import sys
 import time
 
 RESOLUTION = 0.01
 MAX_TASKS = 200
 MAX_STEPS_PER_TASK = 500
+MAX_CALLS_PER_TASK = 20
+MAX_DEPTH = 20
+ASYNCIO_DIR = os.path.dirname(asyncio.__file__) + os.sep
+"""Coroutines defined here are asyncio's own (sleep, TaskGroup.__aexit__): not the program's calls."""
 
 
 def _describe_awaited(coro, yielded) -> str:
@@ -71,6 +89,26 @@ def _innermost(coro):
             return coro
         coro, seen = nxt, seen + 1
     return coro
+
+
+def _program_calls(coro) -> list:
+    """The program's own coroutines that `coro` is awaiting, outermost first: following
+    `cr_await` from coroutine to coroutine, leaving out asyncio's own."""
+    chain = []
+    for _ in range(MAX_DEPTH):
+        coro = getattr(coro, "cr_await", None)
+        code = getattr(coro, "cr_code", None)
+        if code is None:
+            break
+        if not code.co_filename.startswith(ASYNCIO_DIR):
+            chain.append(coro)
+    return chain
+
+
+def _call_label(coro) -> str:
+    """`say_after(1, 'hello')`: the coroutine function's name and its arguments."""
+    name = getattr(coro, "__qualname__", None) or getattr(coro, "__name__", "coroutine")
+    return name.rpartition("<locals>.")[2] + f"({_call_arguments(coro)})"
 
 
 def _task_label(task: asyncio.Task, args: str = "") -> str:
@@ -139,7 +177,7 @@ class _TracedCoroutine(collections.abc.Coroutine):
         except BaseException as exc:
             self._recorder.finish(self._record, started, "error", type(exc).__name__)
             raise
-        self._recorder.step(self._record, started, self._recorder.describe(self._coro, yielded))
+        self._recorder.step(self._record, started, self._coro, yielded)
         return yielded
 
 
@@ -168,6 +206,7 @@ class Recorder:
         self.tasks: list[dict] = []
         self.prints: list[float] = []
         self.hidden_tasks = 0
+        self.hidden_calls = 0
         self._stdout = None
         self._previous_factories = {}
 
@@ -206,7 +245,7 @@ class Recorder:
             return asyncio.Task(coro, loop=loop, **kwargs)
         record = {"args": _call_arguments(coro), "parent": _find(self.tasks, parent),
                   "created": self.now(),
-                  "finished": None, "state": "pending", "steps": []}
+                  "finished": None, "state": "pending", "steps": [], "calls": [], "active": []}
         self.tasks.append(record)
         task = asyncio.Task(_TracedCoroutine(coro, record, self), loop=loop, **kwargs)
         record["task"] = task
@@ -222,14 +261,41 @@ class Recorder:
             return f"task {_task_label(yielded, args)}"
         return _describe_awaited(coro, yielded)
 
-    def step(self, record: dict, started: float, awaited: str) -> None:
-        if len(record["steps"]) < MAX_STEPS_PER_TASK:
-            record["steps"].append([started, self.now(), awaited])
+    def step(self, record: dict, started: float, coro, yielded) -> None:
+        """A step of `record`'s task ended with `coro` suspended, having yielded `yielded`."""
+        ended = self.now()
+        steps = record["steps"]
+        if len(steps) < MAX_STEPS_PER_TASK:  # past it, a task's steps are not described
+            steps.append([started, ended, self.describe(coro, yielded)])
+        self._follow_calls(record, started, started, _program_calls(coro))
+
+    def _follow_calls(self, record: dict, started: float, gone_at: float, chain: list) -> None:
+        """Compare the calls in progress now with those at the last suspension: calls gone
+        ended in this step, new ones started in it. Both are dated at the step's start (the
+        end of the task's last wait), so calls made one after the other never overlap; at the
+        task's end, calls still in progress end with it (`gone_at`)."""
+        active = record["active"]
+        same = 0
+        while same < len(active) and same < len(chain) and active[same][0] is chain[same]:
+            same += 1
+        for _, index in active[same:]:
+            if index is not None:
+                record["calls"][index][1] = gone_at
+        del active[same:]
+        calls = record["calls"]
+        for depth, coro in enumerate(chain[same:], start=same + 1):
+            if len(calls) < MAX_CALLS_PER_TASK:
+                active.append((coro, len(calls)))
+                calls.append([started, None, depth, _call_label(coro)])
+            else:
+                active.append((coro, None))
+                self.hidden_calls += 1
 
     def finish(self, record: dict, started: float, state: str, error: str | None = None) -> None:
         ended = self.now()
         if len(record["steps"]) < MAX_STEPS_PER_TASK:
             record["steps"].append([started, ended, None])
+        self._follow_calls(record, started, ended, [])
         record["finished"] = ended
         record["state"] = state
         if error:
@@ -237,8 +303,9 @@ class Recorder:
 
     # -- output ------------------------------------------------------------------------------
 
-    def to_data(self) -> dict:
-        """The recording as plain data, times rounded to RESOLUTION."""
+    def to_data(self, until: float | None = None) -> dict:
+        """The recording as plain data, times rounded to RESOLUTION; `until` (a `now()`) makes
+        the duration reach that time, for a drawing made while the program still runs."""
 
         def r(t):
             return None if t is None else round(round(t / RESOLUTION) * RESOLUTION, 2)
@@ -253,13 +320,16 @@ class Recorder:
                 "finished": r(record["finished"]),
                 "state": record["state"],
                 "steps": [[r(a), r(b), what] for a, b, what in record["steps"]],
+                "calls": [[r(a), r(b), depth, name] for a, b, depth, name in record["calls"]],
             }
             if "error" in record:
                 entry["error"] = record["error"]
             tasks.append(entry)
         ends = [t["finished"] for t in tasks if t["finished"] is not None] + [r(p) for p in self.prints]
-        return {"version": 1, "duration": max(ends, default=0.0), "tasks": tasks,
-                "prints": [r(p) for p in self.prints], "hidden_tasks": self.hidden_tasks}
+        ends += [r(until)] if until is not None else []
+        return {"version": 2, "duration": max(ends, default=0.0), "tasks": tasks,
+                "prints": [r(p) for p in self.prints], "hidden_tasks": self.hidden_tasks,
+                "hidden_calls": self.hidden_calls}
 
     def to_json(self) -> str:
         """The recording as compact, diff-friendly JSON (one task a line)."""

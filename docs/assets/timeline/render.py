@@ -8,9 +8,13 @@ light and dark themes. Everything taken from the recording is escaped.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from html import escape
 
 MAX_LANES = 12
+MAX_TABLE_ROWS = 300
+MAX_BARS_PER_LANE = 60
+NAME_CHARS = 23  # what fits left of the plot at the figure's font size
 LANE = 22
 LABEL_WIDTH = 190
 PLOT_WIDTH = 560
@@ -38,6 +42,8 @@ STRINGS_EN = {
     "waited": "{task}: suspended {length:.2f} s in {what}",
     "printed": "line {n} printed at {at:.2f} s",
     "more": "{n} more tasks not shown",
+    "more_calls": "{n} more coroutine calls not shown",
+    "call": "awaited call",
     "label": "Timeline of {n} tasks over {duration:.2f} s",
 }
 
@@ -53,58 +59,70 @@ def _fmt_seconds(value: float) -> str:
     return f"{value:g} s"
 
 
-def render(data: dict, strings: dict | None = None, figure_id: str = "timeline") -> str:
+def _rows(tasks: list[dict], hidden_calls: int) -> tuple[list, int, int]:
+    """The lanes to draw, at most MAX_LANES: each task, then the coroutine calls it awaited.
+
+    Tasks come first: calls get only the lanes the tasks leave, in the order of their tasks.
+    Returns the rows (`(task, None)` or `(task, call)`), and how many tasks and calls are left
+    out (those the recorder did not keep included).
+    """
+    shown = tasks[:MAX_LANES]
+    room = MAX_LANES - len(shown)
+    rows, calls_left = [], hidden_calls
+    for task in shown:
+        rows.append((task, None))
+        calls = task.get("calls", ())
+        rows += [(task, call) for call in calls[:room]]
+        calls_left += max(len(calls) - room, 0)
+        room = max(room - len(calls), 0)
+    calls_left += sum(len(task.get("calls", ())) for task in tasks[MAX_LANES:])
+    return rows, len(tasks) - len(shown), calls_left
+
+
+def render(data: dict, strings: dict | None = None, figure_id: str = "timeline",
+           axis_seconds: float = 0.0, table: bool = True) -> str:
     """The timeline as HTML: an SVG figure and a table with the same data.
 
     Args:
         data: A recording (`Recorder.to_data()` or its JSON, loaded).
         strings: Translated labels (keys of `STRINGS_EN`); English by default.
         figure_id: An id prefix unique on the page.
+        axis_seconds: The least the time axis shows, so that figures compared side by side
+            can share a scale.
+        table: Whether to add the table (the live timeline leaves it out of the drawings it
+            makes while the program runs, which must cost the program little).
     """
     s = {**STRINGS_EN, **(strings or {})}
     tasks = data["tasks"]
-    shown = tasks[:MAX_LANES]
-    hidden = len(tasks) - len(shown) + data.get("hidden_tasks", 0)
-    duration = max(data.get("duration") or 0.0, 0.01)
+    rows, tasks_left, calls_left = _rows(tasks, data.get("hidden_calls", 0))
+    tasks_left += data.get("hidden_tasks", 0)
+    notes = [s["more"].format(n=tasks_left)] if tasks_left else []
+    notes += [s["more_calls"].format(n=calls_left)] if calls_left else []
+    duration = max(data.get("duration") or 0.0, axis_seconds, 0.01)
     scale = PLOT_WIDTH / duration
-    height = len(shown) * LANE + PRINTS + AXIS + (16 if hidden else 0)
+    height = len(rows) * LANE + PRINTS + AXIS + (16 if notes else 0)
     width = LABEL_WIDTH + PLOT_WIDTH + 16
 
     def x(t: float) -> float:
         return LABEL_WIDTH + (t or 0.0) * scale
 
+    x.scale = scale
+
     parts = [
         f'<svg class="timeline__plot" viewBox="0 0 {width} {height}" role="img" '
         f'aria-labelledby="{figure_id}-label" preserveAspectRatio="xMinYMin meet">',
         f'<title id="{figure_id}-label">'
-        f'{escape(s["label"].format(n=len(tasks), duration=duration))}</title>',
+        f'{escape(s["label"].format(n=len(tasks) + data.get("hidden_tasks", 0), duration=duration))}'
+        f'</title>',
     ]
-    for lane, task in enumerate(shown):
+    for lane, (task, call) in enumerate(rows):
         top = lane * LANE
-        mid = top + LANE / 2
-        name = escape(task["name"])
-        parts.append(f'<g class="timeline__lane" data-state="{escape(task["state"])}">')
-        parts.append(f'<text class="timeline__name" x="{LABEL_WIDTH - 8}" y="{mid + 4}" '
-                     f'text-anchor="end">{escape(_shorten(task["name"], 26))}<title>{name}</title>'
-                     f'</text>')
-        previous_end, previous_what = None, None
-        for start, end, what in task["steps"]:
-            if previous_end is not None and start > previous_end:
-                parts.append(_bar("wait", x(previous_end), x(start), top, s["waited"].format(
-                    task=task["name"], length=start - previous_end, what=previous_what or "?")))
-            parts.append(_bar("run", x(start), x(end), top, s["ran"].format(
-                task=task["name"], from_=start, to=end)))
-            previous_end, previous_what = end, what
-        if task["finished"] is None and previous_end is not None:
-            parts.append(_bar("wait", x(previous_end), x(duration), top, s["waited"].format(
-                task=task["name"], length=duration - previous_end, what=previous_what or "?")))
-        parts.append(f'<circle class="timeline__created" cx="{x(task["created"]):.1f}" '
-                     f'cy="{mid:.1f}" r="3"><title>{escape(s["created"])}</title></circle>')
-        if task["finished"] is not None:
-            parts.append(_end_mark(task, x(task["finished"]), mid, s))
-        parts.append("</g>")
+        if call is None:
+            parts.append(_task_lane(task, top, duration, x, s))
+        else:
+            parts.append(_call_lane(task, call, top, duration, x, s))
 
-    prints_top = len(shown) * LANE
+    prints_top = len(rows) * LANE
     for n, at in enumerate(data.get("prints", []), start=1):
         label = escape(s["printed"].format(n=n, at=at))
         parts.append(f'<line class="timeline__print" data-line="{n}" x1="{x(at):.1f}" '
@@ -124,22 +142,89 @@ def render(data: dict, strings: dict | None = None, figure_id: str = "timeline")
                      f'<text class="timeline__tick" x="{x(tick):.1f}" y="{axis_top + 16}" '
                      f'text-anchor="middle">{_fmt_seconds(round(tick, 2))}</text>')
         tick += step
-    if hidden:
+    if notes:
         parts.append(f'<text class="timeline__more" x="{LABEL_WIDTH}" y="{height - 3}">'
-                     f'{escape(s["more"].format(n=hidden))}</text>')
+                     f'{escape("; ".join(notes))}</text>')
     parts.append("</svg>")
     return (f'<figure class="timeline" id="{figure_id}">' + "".join(parts)
             + f'<figcaption>{escape(s["caption"])}</figcaption>'
-            + _table(tasks, s) + "</figure>")
+            + (_table(tasks, s) if table else "") + "</figure>")
+
+
+def _task_lane(task: dict, top: float, duration: float, x, s: dict) -> str:
+    """One task: its steps (solid) and the waits between them (light), created and end marks."""
+    mid = top + LANE / 2
+    name = escape(task["name"])
+    parts = [f'<g class="timeline__lane" data-state="{escape(task["state"])}">',
+             f'<text class="timeline__name" x="{LABEL_WIDTH - 8}" y="{mid + 4}" '
+             f'text-anchor="end">{escape(_shorten(task["name"], NAME_CHARS))}<title>{name}</title></text>']
+    parts += _bars(task["name"], task["steps"], 0.0, task["finished"], duration, top, x, s)
+    parts.append(f'<circle class="timeline__created" cx="{x(task["created"]):.1f}" '
+                 f'cy="{mid:.1f}" r="3"><title>{escape(s["created"])}</title></circle>')
+    if task["finished"] is not None:
+        parts.append(_end_mark(task, x(task["finished"]), mid, s))
+    parts.append("</g>")
+    return "".join(parts)
+
+
+def _call_lane(task: dict, call: list, top: float, duration: float, x, s: dict) -> str:
+    """One coroutine call the task awaited: the task's steps while the call was in progress."""
+    start, end, depth, what = call
+    mid = top + LANE / 2
+    label = "↳ " + _shorten(what, max(NAME_CHARS + 2 - 2 * depth, 10))
+    parts = [f'<g class="timeline__lane timeline__lane--call" data-depth="{int(depth)}">',
+             f'<text class="timeline__name timeline__call" x="{LABEL_WIDTH - 8}" y="{mid + 4}" '
+             f'text-anchor="end">{escape(label)}<title>{escape(what)}</title></text>']
+    steps = [[max(a, start), b if end is None else min(b, end), w] for a, b, w in task["steps"]
+             if b >= start and (end is None or a <= end)]
+    parts += _bars(what, steps, start, end, duration, top, x, s, inset=2)
+    parts.append("</g>")
+    return "".join(parts)
+
+
+def _merge(steps: list, gap: float) -> list:
+    """Steps closer together than `gap` (a pixel's worth of time) as one: a task that takes
+    thousands of quick steps is drawn with a bar per visible run, not one per step. Past
+    MAX_BARS_PER_LANE, wider gaps are merged too, so a drawing stays small enough to resend."""
+    while True:
+        merged = []
+        for begin, end, what in steps:
+            if merged and begin - merged[-1][1] < gap:
+                merged[-1][1] = max(merged[-1][1], end)
+                merged[-1][2] = what
+            else:
+                merged.append([begin, end, what])
+        if len(merged) <= MAX_BARS_PER_LANE:
+            return merged
+        gap *= 2
+
+
+def _bars(name: str, steps: list, start: float, finished, duration: float, top: float, x,
+          s: dict, inset: int = 0) -> list[str]:
+    """Solid bars for the steps, light bars for the waits between them (and after the last
+    one while still pending)."""
+    parts = []
+    previous_end, previous_what = None, None
+    for begin, end, what in _merge(steps, 1 / x.scale):
+        if previous_end is not None and begin > previous_end:
+            parts.append(_bar("wait", x(previous_end), x(begin), top, s["waited"].format(
+                task=name, length=begin - previous_end, what=previous_what or "?"), inset))
+        parts.append(_bar("run", x(begin), x(end), top, s["ran"].format(
+            task=name, from_=begin, to=end), inset))
+        previous_end, previous_what = end, what
+    if finished is None and previous_end is not None and previous_end < duration:
+        parts.append(_bar("wait", x(previous_end), x(duration), top, s["waited"].format(
+            task=name, length=duration - previous_end, what=previous_what or "?"), inset))
+    return parts
 
 
 def _shorten(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def _bar(kind: str, x1: float, x2: float, top: float, label: str) -> str:
+def _bar(kind: str, x1: float, x2: float, top: float, label: str, extra: int = 0) -> str:
     width = max(x2 - x1, MIN_BAR)
-    inset = 4 if kind == "run" else 7
+    inset = (4 if kind == "run" else 7) + extra
     return (f'<rect class="timeline__{kind}" x="{x1:.1f}" y="{top + inset}" width="{width:.1f}" '
             f'height="{LANE - 2 * inset}" tabindex="0" aria-label="{escape(label)}">'
             f'<title>{escape(label)}</title></rect>')
@@ -159,15 +244,32 @@ def _end_mark(task: dict, cx: float, cy: float, s: dict) -> str:
 
 
 def _table(tasks: list[dict], s: dict) -> str:
-    rows = []
+    """The same data for screen readers: a row per task, then a row per call it awaited."""
+    rows, calls_left = [], 0
     for task in tasks:
-        awaited = sorted({what for _, _, what in task["steps"] if what})
+        steps = task["steps"]
+        starts = [step[0] for step in steps]
         state = s["error"].format(error=task.get("error", "")) if task["state"] == "error" \
             else s[task["state"]]
-        end = "" if task["finished"] is None else f'{task["finished"]:.2f}'
-        rows.append(f'<tr><td><code>{escape(task["name"])}</code></td>'
-                    f'<td>{task["created"]:.2f}</td><td>{end}</td><td>{escape(state)}</td>'
-                    f'<td>{escape(", ".join(awaited))}</td></tr>')
+        rows.append(_row(task["name"], task["created"], task["finished"], state, task["steps"]))
+        for start, end, depth, what in task.get("calls", ()):
+            if len(rows) >= MAX_TABLE_ROWS:
+                calls_left += 1
+                continue
+            # The steps from the one in progress at `start` to the last one begun by `end`.
+            first = max(bisect_left(starts, start) - 1, 0)
+            last = len(steps) if end is None else bisect_right(starts, end)
+            rows.append(_row("\u00a0\u00a0" * depth + "\u21b3 " + what, start, end, s["call"],
+                             steps[first:last]))
+    if calls_left:
+        rows.append(f'<tr><td colspan="5">{escape(s["more_calls"].format(n=calls_left))}</td></tr>')
     head = "".join(f"<th>{escape(s[k])}</th>" for k in ("task", "start", "end", "state", "awaited"))
     return (f'<details class="timeline__table"><summary>{escape(s["summary"])}</summary>'
             f'<table><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table></details>')
+
+
+def _row(name: str, start: float, end, state: str, steps: list) -> str:
+    awaited = sorted({what for _, _, what in steps if what})
+    end_text = "" if end is None else f"{end:.2f}"
+    return (f'<tr><td><code>{escape(name)}</code></td><td>{start:.2f}</td><td>{end_text}</td>'
+            f'<td>{escape(state)}</td><td>{escape(", ".join(awaited))}</td></tr>')

@@ -1,0 +1,77 @@
+// An example's task timeline: the recorded figure the build put under the output, replaced by
+// the live one while and after the reader's run, and brought back by Reset.
+//
+// The live figure is drawn by Python in the worker (docs/assets/timeline/render.py), which
+// escapes everything. The reader's program runs in that same Python, though, and a shared
+// Playground link runs a stranger's program: so the page keeps only the elements and
+// attributes a timeline is made of, and never a link, a script or an event handler.
+
+const ELEMENTS = new Set([
+  "figure", "figcaption", "details", "summary", "table", "thead", "tbody", "tr", "th", "td",
+  "code", "svg", "title", "g", "rect", "line", "circle", "path", "text",
+]);
+const ATTRIBUTES = new Set([
+  "class", "id", "role", "tabindex", "colspan", "aria-label", "aria-labelledby", "viewBox",
+  "preserveAspectRatio", "x", "y", "x1", "x2", "y1", "y2", "cx", "cy", "r", "d", "width",
+  "height", "text-anchor", "data-state", "data-depth", "data-line",
+]);
+
+/** `html` (a drawing from render.py) as DOM nodes, with anything else left out. */
+export function timelineNodes(html) {
+  const template = document.createElement("template");
+  template.innerHTML = html; // inert: nothing in a template loads or runs
+  const walker = document.createTreeWalker(template.content, NodeFilter.SHOW_ELEMENT);
+  const unwanted = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!ELEMENTS.has(node.localName)) {
+      unwanted.push(node);
+      continue;
+    }
+    for (const { name } of [...node.attributes]) {
+      if (!ATTRIBUTES.has(name)) node.removeAttribute(name);
+    }
+  }
+  for (const node of unwanted) node.remove();
+  return template.content;
+}
+
+export class TimelineView {
+  /**
+   * @param {HTMLElement} root the `.example` block
+   * @param {string} name the example's name, for a figure id unique on the page
+   */
+  constructor(root, name) {
+    this.recorded = root.querySelector(":scope > .timeline");
+    this.live = document.createElement("div");
+    this.live.className = "timeline-live";
+    this.live.hidden = true;
+    this.live.setAttribute("aria-live", "off");
+    (this.recorded ?? root.querySelector(":scope > .example-output")).after(this.live);
+    this.request = {
+      lang: document.documentElement.lang || "en",
+      id: `timeline-live-${name.replace(/[^\w-]/g, "-")}`,
+    };
+  }
+
+  /** A run starts: its own timeline (if any) will take the recorded one's place. */
+  runStarted() {
+    if (this.recorded) this.recorded.hidden = true;
+    this.live.replaceChildren();
+    this.live.hidden = true;
+  }
+
+  /** The run's timeline so far ("" when the run made no tasks). */
+  show(html) {
+    const open = this.live.querySelector("details")?.open; // keep the table open if it was
+    this.live.replaceChildren(timelineNodes(html));
+    if (open) this.live.querySelector("details")?.setAttribute("open", "");
+    this.live.hidden = !html;
+  }
+
+  /** Reset: the recorded timeline again. */
+  reset() {
+    this.live.replaceChildren();
+    this.live.hidden = true;
+    if (this.recorded) this.recorded.hidden = false;
+  }
+}

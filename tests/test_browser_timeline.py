@@ -1,0 +1,203 @@
+"""Task timelines in the reader's browser: recorded ones on the pages, live ones after Run."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from playwright.sync_api import Locator, Page, expect
+
+from test_browser import RUN_TIMEOUT, example, playground_with, run, set_editor_text
+
+pytestmark = pytest.mark.browser
+
+TASK_LANES = ".timeline__lane:not(.timeline__lane--call)"
+CALL_LANES = ".timeline__lane--call"
+
+# Each lane's bars as [first x, last x + width]: where the lane is busy on the time axis.
+LANE_SPANS = """figure => [...figure.querySelectorAll(SELECTOR)].map(lane => {
+  const bars = [...lane.querySelectorAll("rect.timeline__run, rect.timeline__wait")];
+  const xs = bars.map(b => +b.getAttribute("x"));
+  const ends = bars.map(b => +b.getAttribute("x") + +b.getAttribute("width"));
+  return [Math.min(...xs), Math.max(...ends)];
+})"""
+
+
+def lane_spans(figure: Locator, selector: str) -> list[list[float]]:
+    return figure.evaluate(LANE_SPANS.replace("SELECTOR", repr(selector)))
+
+
+def overlapping(spans: list[list[float]]) -> int:
+    """How many pairs of lanes are busy at the same time (by more than a sliver)."""
+    return sum(1 for i, (a0, a1) in enumerate(spans) for b0, b1 in spans[i + 1:]
+               if min(a1, b1) - max(a0, b0) > 3)
+
+
+def live_figure(block: Locator) -> Locator:
+    return block.locator(".timeline-live figure.timeline")
+
+
+@pytest.mark.parametrize("path, summary", [("", "as a table"), ("ko/", "표로 보기")])
+def test_recorded_gather_timeline_overlaps_and_has_a_table(
+        page: Page, site_url: str, path: str, summary: str) -> None:
+    page.goto(site_url + path + "tasks/")
+    figure = example(page, "03_tasks/gather").locator("figure.timeline")
+    expect(figure).to_be_visible()
+    spans = lane_spans(figure, TASK_LANES)
+    assert len(spans) >= 2 and overlapping(spans[1:]) >= 1, spans
+    # The table alternative: reachable from the figure, with a row per task.
+    table_toggle = figure.locator("summary")
+    expect(table_toggle).to_contain_text(summary)
+    table_toggle.click()
+    rows = figure.locator("table tbody tr")
+    expect(rows.first).to_be_visible()
+    assert rows.count() >= len(spans)
+    assert figure.locator("svg").get_attribute("aria-labelledby")
+
+
+def test_sequential_is_a_staircase_and_concurrent_overlaps(page: Page, site_url: str) -> None:
+    page.goto(site_url + "when-asyncio-helps/")
+    sequential = example(page, "08_when_asyncio_helps/sequential_downloads").locator("figure")
+    calls = lane_spans(sequential, CALL_LANES)
+    assert len(calls) == 5, "one lane per awaited download() call"
+    assert overlapping(calls) == 0
+    assert all(b[0] >= a[0] + 20 for a, b in zip(calls, calls[1:])), f"not a staircase: {calls}"
+    concurrent = example(page, "08_when_asyncio_helps/concurrent_downloads").locator("figure")
+    tasks = lane_spans(concurrent, TASK_LANES)[1:]
+    assert len(tasks) == 5 and overlapping(tasks) == 10, f"all five at once: {tasks}"
+
+
+@pytest.mark.parametrize("path, run_label, edit_label, reset_label, caption", [
+    ("", "Run", "Edit", "Reset", "in your run"),
+    ("ko/", "실행", "편집", "되돌리기", "여러분이 실행한"),
+])
+def test_live_timeline_follows_the_readers_edit_and_reset_restores_the_recorded_one(
+        page: Page, site_url: str, path: str, run_label: str, edit_label: str,
+        reset_label: str, caption: str) -> None:
+    page.goto(site_url + path + "tasks/")
+    block = example(page, "03_tasks/create_task")
+    recorded = block.locator(":scope > figure.timeline")
+    recorded_lanes = recorded.locator(TASK_LANES).count()
+    assert recorded_lanes == 3
+
+    run(block, run_label)
+    live = live_figure(block)
+    expect(live).to_be_visible()
+    expect(recorded).to_be_hidden()
+    expect(live.locator(TASK_LANES)).to_have_count(3)
+    expect(live.locator("figcaption")).to_contain_text(caption)
+    live.locator("summary").click()  # the table comes with the run's last drawing
+    expect(live.locator("table tbody tr")).to_have_count(3)
+
+    original = block.locator(".highlight code").first.text_content()
+    block.get_by_role("button", name=edit_label, exact=True).click()
+    edited = original.replace(
+        "    start = time.perf_counter()",
+        '    task3 = asyncio.create_task(say_after(0.2, "again"))\n'
+        "    start = time.perf_counter()")
+    assert edited != original
+    set_editor_text(page, block, edited)
+    run(block, run_label)
+    expect(live.locator(TASK_LANES)).to_have_count(4)
+    expect(live.locator(".timeline__name").filter(has_text="say_after(0.2, 'again')")).to_have_count(1)
+
+    block.get_by_role("button", name=reset_label, exact=True).click()
+    expect(recorded).to_be_visible()
+    expect(block.locator(".timeline-live")).to_be_hidden()
+    expect(recorded.locator(TASK_LANES)).to_have_count(3)
+
+
+def test_live_timeline_grows_while_the_program_runs(page: Page, site_url: str) -> None:
+    block = playground_with(page, site_url, (
+        "import asyncio\n\nasync def tick(n):\n    await asyncio.sleep(0.3 * n)\n    print(n)\n\n"
+        "async def main():\n    for n in range(1, 5):\n        asyncio.create_task(tick(n))\n"
+        "        await asyncio.sleep(0.4)\n    await asyncio.sleep(0.5)\n\n"
+        "asyncio.run(main())\n"))
+    block.get_by_role("button", name="Run", exact=True).click()
+    live = live_figure(block)
+    expect(live).to_be_visible(timeout=RUN_TIMEOUT)
+    expect(block.locator(".run-output")).to_have_attribute("data-state", "running")
+    lanes_while_running = live.locator(TASK_LANES).count()
+    expect(block.locator(".run-output")).to_have_attribute("data-state", "ok", timeout=RUN_TIMEOUT)
+    assert lanes_while_running < 5
+    expect(live.locator(TASK_LANES)).to_have_count(5)
+
+
+@pytest.mark.parametrize("query", ["", "?jspi=off"])
+def test_task_names_are_shown_as_text(page: Page, site_url: str, query: str) -> None:
+    name = "<img src=x onerror=alert(1)>"
+    block = playground_with(page, site_url, query=query, code=(
+        "import asyncio\n\nasync def main():\n"
+        f"    await asyncio.create_task(asyncio.sleep(0.05), name={name!r})\n\n"
+        "asyncio.run(main())\n"))
+    run(block)
+    live = live_figure(block)
+    expect(live).to_be_visible()
+    expect(live.locator(".timeline__name").filter(has_text=name)).to_have_count(1)
+    assert page.locator(".timeline-live img").count() == 0
+
+
+def test_a_program_cannot_put_markup_in_the_page_through_the_timeline(
+        page: Page, site_url: str) -> None:
+    # The reader's program shares the worker's Python with the renderer and may replace it.
+    block = playground_with(page, site_url, (
+        "import asyncio, timeline_render\n\n"
+        "timeline_render.render = lambda *args, **kwargs: ("
+        "'<figure class=\"timeline\"><img src=x onerror=\"document.title=1\">'"
+        "'<a href=\"javascript:alert(1)\">x</a><svg onload=\"alert(1)\"><text>ok</text></svg>'"
+        "'</figure>')\n\n"
+        "async def main():\n    await asyncio.create_task(asyncio.sleep(0.05))\n\n"
+        "asyncio.run(main())\n"))
+    run(block)
+    live = block.locator(".timeline-live")
+    expect(live.locator("text")).to_have_text("ok")
+    assert live.locator("img, a").count() == 0
+    assert live.locator("svg").get_attribute("onload") is None
+
+
+def test_a_broken_renderer_costs_the_figure_not_the_run(page: Page, site_url: str) -> None:
+    block = playground_with(page, site_url, (
+        "import asyncio, timeline_render\n\ntimeline_render.render = None\n\n"
+        "async def main():\n    await asyncio.create_task(asyncio.sleep(0.3))\n    print('ran')\n\n"
+        "asyncio.run(main())\n"))
+    panel = run(block)
+    expect(panel).to_have_attribute("data-state", "ok")
+    assert block.get_by_role("log").text_content() == "ran\n"
+    expect(block.locator(".timeline-live")).to_be_hidden()
+
+
+def test_a_flood_of_tasks_is_capped(page: Page, site_url: str) -> None:
+    block = playground_with(page, site_url, (
+        "import asyncio\n\nasync def main():\n"
+        "    await asyncio.gather(*(asyncio.sleep(0.01) for _ in range(1000)))\n"
+        "    print('done')\n\nasyncio.run(main())\n"))
+    panel = run(block)
+    expect(panel).to_have_attribute("data-state", "ok")
+    live = live_figure(block)
+    expect(live.locator(".timeline__more")).to_have_text(re.compile(r"^\d+ more tasks not shown$"))
+    more = int(live.locator(".timeline__more").text_content().split()[0])
+    assert more + live.locator(TASK_LANES).count() == 1001
+
+
+def test_code_without_asyncio_shows_no_timeline(page: Page, site_url: str) -> None:
+    block = playground_with(page, site_url, "print('no tasks here')\n")
+    run(block)
+    expect(block.locator("figure.timeline")).to_have_count(1)  # the recorded one, hidden
+    expect(block.locator("figure.timeline")).to_be_hidden()
+    expect(block.locator(".timeline-live")).to_be_hidden()
+
+
+def test_stop_ends_an_endless_asyncio_program_and_the_next_run_draws_again(
+        page: Page, site_url: str) -> None:
+    block = playground_with(page, site_url, (
+        "import asyncio\n\nasync def main():\n    while True:\n        await asyncio.sleep(0.05)\n"
+        "        print('tick')\n\nasyncio.run(main())\n"))
+    block.get_by_role("button", name="Run", exact=True).click()
+    expect(live_figure(block)).to_be_visible(timeout=RUN_TIMEOUT)
+    block.get_by_role("button", name="Stop", exact=True).click()
+    expect(block.locator(".run-output")).to_have_attribute("data-state", "stopped", timeout=1_000)
+    set_editor_text(page, block, (
+        "import asyncio\n\nasync def main():\n    await asyncio.gather(asyncio.sleep(0.05), "
+        "asyncio.sleep(0.1))\n\nasyncio.run(main())\n"))
+    run(block)
+    expect(live_figure(block).locator(TASK_LANES)).to_have_count(3)
