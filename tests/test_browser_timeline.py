@@ -201,3 +201,32 @@ def test_stop_ends_an_endless_asyncio_program_and_the_next_run_draws_again(
         "asyncio.sleep(0.1))\n\nasyncio.run(main())\n"))
     run(block)
     expect(live_figure(block).locator(TASK_LANES)).to_have_count(3)
+
+
+HIGHLIGHTED = "CSS.highlights.get('timeline-line')?.values().next().value?.toString() ?? null"
+
+
+@pytest.mark.parametrize("path, said", [("", "line 2 printed at"), ("ko/", "2번째 줄")])
+def test_a_print_mark_points_at_its_line_of_output(page: Page, site_url: str, path: str,
+                                                   said: str) -> None:
+    page.goto(site_url + path + "tasks/")
+    block = example(page, "03_tasks/gather")
+    figure = block.locator(":scope > figure.timeline")
+    recorded_lines = block.locator(".example-output code").text_content().splitlines()
+    mark = figure.locator('.timeline__print[data-line="2"]')
+    mark.focus()
+    expect(figure.locator(".timeline__readout")).to_contain_text(said)
+    assert page.evaluate(HIGHLIGHTED) == recorded_lines[1]
+    # A bar under the pointer says what the task did.
+    figure.locator("rect.timeline__wait").first.hover()
+    expect(figure.locator(".timeline__readout")).to_contain_text(
+        "suspended" if not path else "일시 중단")
+    assert page.evaluate(HIGHLIGHTED) is None
+
+    # After a run, the live figure's marks point at the lines of the run's own output.
+    run(block, "Run" if not path else "실행")
+    live = live_figure(block)
+    live.locator('.timeline__print[data-line="1"]').focus()
+    expect(live.locator(".timeline__readout")).to_contain_text(said.replace("2", "1"))
+    first_line = block.get_by_role("log").text_content().splitlines()[0]
+    assert page.evaluate(HIGHLIGHTED) == first_line

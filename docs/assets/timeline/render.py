@@ -125,9 +125,14 @@ def render(data: dict, strings: dict | None = None, figure_id: str = "timeline",
     prints_top = len(rows) * LANE
     for n, at in enumerate(data.get("prints", []), start=1):
         label = escape(s["printed"].format(n=n, at=at))
-        parts.append(f'<line class="timeline__print" data-line="{n}" x1="{x(at):.1f}" '
-                     f'x2="{x(at):.1f}" y1="{prints_top + 2}" y2="{prints_top + PRINTS - 2}">'
-                     f'<title>{label}</title></line>')
+        # A mark per printed line; the page links it to that line of the output
+        # (docs/assets/timeline/readout.js). The clear rectangle makes it easy to point at.
+        parts.append(f'<g class="timeline__print" data-line="{n}" tabindex="0" '
+                     f'aria-label="{label}"><title>{label}</title>'
+                     f'<rect class="timeline__hit" x="{x(at) - 3:.1f}" y="{prints_top}" '
+                     f'width="6" height="{PRINTS}"/>'
+                     f'<line x1="{x(at):.1f}" x2="{x(at):.1f}" y1="{prints_top + 2}" '
+                     f'y2="{prints_top + PRINTS - 2}"/></g>')
     parts.append(f'<text class="timeline__name" x="{LABEL_WIDTH - 8}" y="{prints_top + 10}" '
                  f'text-anchor="end">{escape(s["prints"])}</text>')
 
