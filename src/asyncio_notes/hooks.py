@@ -20,6 +20,8 @@ from asyncio_notes.glossary import fill_glossary, load_glossary
 from asyncio_notes.i18n import LANGUAGES, text
 from asyncio_notes.offline import write_service_worker
 from asyncio_notes.pages import UnknownSnippetError, drop_alternate_links, wrap_examples
+from asyncio_notes.runtime import install_runtime, precompress_runtime
+from asyncio_notes.snapshot import wanted_snapshot
 from asyncio_notes.translation_markdown import (
     SiteLayout,
     add_translation_notice,
@@ -121,13 +123,17 @@ def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> s
 
 
 def on_post_build(config: MkDocsConfig) -> None:
-    """Copy the pinned browser runtime (Pyodide, editor, Mermaid) into the site."""
+    """Copy the pinned browser runtime (Pyodide, editor, Mermaid) into the site, with Python's
+    memory snapshot and precompressed copies, and list the files kept offline."""
+    site_dir = Path(config.site_dir)
     try:
-        copied = copy_vendor(Path(config.site_dir))
+        copied = copy_vendor(site_dir)
     except FileNotFoundError as exc:
         raise PluginError(str(exc)) from None
     log.debug("copied %d vendor files", copied)
-    write_service_worker(Path(config.site_dir))
+    install_runtime(site_dir, wanted_snapshot())
+    precompress_runtime(site_dir)
+    write_service_worker(site_dir)
 
 
 def _language(config: MkDocsConfig) -> str:
