@@ -119,6 +119,31 @@ LOG = ".example .run-output__log"
 IDLE = "() => !document.querySelector('.example .runner-run').disabled"
 
 
+RUNNER_BYTES = """() => performance.getEntriesByType("resource")
+  .filter((entry) => /\\/assets\\/(runner|offline)\\//.test(entry.name))
+  .reduce((sum, entry) => sum + entry.encodedBodySize, 0)"""
+"""Compressed bytes of the runner's own files the page fetched (the service worker's copies for
+offline reading are not the page's)."""
+
+
+class TransferLog(list):
+    """The server's log of (path, bytes sent), with the wall-clock time each answer ended."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.times: list[float] = []
+
+    def append(self, item: tuple[str, int]) -> None:
+        """Log one answer, now."""
+        self.times.append(time.time())
+        super().append(item)
+
+    def until(self, moment: float, since: int = 0) -> list[tuple[str, int]]:
+        """Entries from `since` whose answer ended by `moment` (seconds since the epoch)."""
+        return [item for item, at in zip(self[since:], self.times[since:], strict=True)
+                if at <= moment]
+
+
 def time_run(page, log: str = LOG, button: str = RUN) -> float:
     """Seconds from a click on the first `button` to the first line in `log`."""
     return first_line_seconds(page, log, page.locator(button).first.click)
@@ -197,7 +222,7 @@ def main(argv: list[str] | None = None) -> int:
         site = Path(scratch) / "site"
         for _ in range(args.builds):
             build_time.samples.append(build(site, base_url))
-        transfers: list[tuple[str, int]] = []
+        transfers = TransferLog()
         with serve(site, port, compress=True, transfers=transfers) as url, \
                 sync_playwright() as playwright:
             (site / "bench-baseline.html").write_text(
@@ -210,13 +235,15 @@ def main(argv: list[str] | None = None) -> int:
                 loaded = len(transfers)
                 page.goto(page_url)
                 page.wait_for_load_state("networkidle")
-                weight.samples.append(transferred(transfers, loaded, "/assets/runner/") / 1000)
+                weight.samples.append(page.evaluate(RUNNER_BYTES) / 1000)
                 pyodide_before.samples.append(transferred(transfers, loaded, "/vendor/pyodide/"))
                 run = page.locator(RUN).first
                 before = len(transfers)
                 cold.samples.append(first_line_seconds(page, LOG, run.click))
-                transfer.samples.append(transferred(transfers, before) / 1e6)
-                transfer_gzip.samples.append(gzip_equivalent(site, transfers[before:]) / 1e6)
+                first = page.evaluate("performance.timeOrigin + window.__bench.first") / 1000
+                sent = transfers.until(first, since=before)
+                transfer.samples.append(sum(size for _, size in sent) / 1e6)
+                transfer_gzip.samples.append(gzip_equivalent(site, sent) / 1e6)
                 starts.append((python_start(page) or {}).get("how", "?"))
                 page.wait_for_function(IDLE)
                 warm.samples.append(first_line_seconds(page, LOG, run.click))

@@ -185,6 +185,8 @@ async function loadRuntime() {
 
 const RUNNER_MODULE = "_asyncio_notes_runner";
 let stdlib = null; // the full standard library arriving (a snapshot start begins without it)
+let stdlibTimer = null;
+const STDLIB_AFTER_MS = 2000; // idle time after a run before the standard library is fetched
 
 /** Fetch python_stdlib.zip and put it where Python's import system reads the standard library. */
 function loadFullStdlib(runtime) {
@@ -272,6 +274,7 @@ const ready = start().then(
 ready.catch(() => {}); // reported to the page above, not an unhandled rejection
 
 async function run({ id, code, filename }) {
+  clearTimeout(stdlibTimer);
   const runtime = await ready;
   const { pyodide, globals } = runtime;
   await stdlibFor(runtime, code);
@@ -297,7 +300,10 @@ async function run({ id, code, filename }) {
   release();
   flush();
   postMessage({ type: "done", id, ...result, dropped });
-  loadFullStdlib(runtime).catch(() => {}); // after the first line: it competes with nothing now
+  // Once the reader has read the output for a while: fetching and installing the standard
+  // library right away slowed an immediate second Run by a few hundred ms.
+  clearTimeout(stdlibTimer);
+  stdlibTimer = setTimeout(() => loadFullStdlib(runtime).catch(() => {}), STDLIB_AFTER_MS);
 }
 
 // Runs arrive one at a time (client.js queues them), so no two programs share stdout.
