@@ -214,15 +214,47 @@ def test_python_starts_from_the_snapshot_and_asyncio_run_works(page: Page, site_
     assert python_start(page)["how"] == "snapshot"
 
 
+NO_JSPI = {
+    PROGRAM: "stack switching: False 1/3\n",
+    "import asyncio\n\nasync def main():\n    await asyncio.sleep(0.05)\n    return 'done'\n\n"
+    "loop = asyncio.new_event_loop()\nprint(loop.run_until_complete(main()))\n": "done\n",
+    "import asyncio\n\nasync def f(i):\n    await asyncio.sleep(0.01 * i)\n    return i\n\n"
+    "async def main():\n    print(await asyncio.gather(*(f(i) for i in range(4))))\n\n"
+    "asyncio.run(main())\n": "[0, 1, 2, 3]\n",
+}
+
+
 @pytest.mark.browser
-def test_without_stack_switching_python_starts_plainly(page: Page, site_url: str) -> None:
+@pytest.mark.parametrize("code", NO_JSPI, ids=["asyncio.run", "run_until_complete", "gather"])
+def test_without_stack_switching_the_snapshot_runs_as_a_plain_load(page: Page, site_url: str,
+                                                                    code: str) -> None:
     from test_browser import playground_with, run
 
-    block = playground_with(page, site_url, "print('hi')\n", query="?jspi=off")
+    block = playground_with(page, site_url, code, query="?jspi=off")
+    run(block)
+    assert block.get_by_role("log").text_content() == NO_JSPI[code]
+    assert python_start(page)["how"] == "snapshot"
+
+
+@pytest.mark.browser
+def test_without_stack_switching_input_is_explained(page: Page, site_url: str) -> None:
+    from test_browser import playground_with, run
+
+    block = playground_with(page, site_url, "name = input()\n", query="?jspi=off")
+    run(block)
+    assert "lacks WebAssembly stack switching" in block.get_by_role("log").text_content()
+    assert python_start(page)["how"] == "snapshot"
+
+
+@pytest.mark.browser
+def test_snapshot_off_loads_plainly(page: Page, site_url: str) -> None:
+    from test_browser import playground_with, run
+
+    block = playground_with(page, site_url, "print('hi')\n", query="?snapshot=off")
     run(block)
     assert block.get_by_role("log").text_content() == "hi\n"
     start = python_start(page)
-    assert (start["how"], start["reason"]) == ("plain", "no JSPI")
+    assert (start["how"], start["reason"]) == ("plain", "snapshot=off")
 
 
 @pytest.fixture(scope="module")

@@ -135,12 +135,12 @@ self.addEventListener("error", (event) => {
   if (!starting) crash(event.error ?? event.message);
 });
 
-/** The build's memory snapshot (asyncio_notes.snapshot), or null for a plain load, with why.
- * A restored runtime was checked only with stack switching (JSPI), so a browser without it
- * loads plainly; so does a reader who asked to save data (a snapshot is more bytes). */
+/** The build's memory snapshot (asyncio_notes.snapshot), or a plain load, with why. A reader
+ * who asked to save data loads plainly (a snapshot is more bytes). Without stack switching
+ * (JSPI) the restored runtime behaves as a plain one does (can_run_sync() is False, asyncio.run
+ * and input() give the same results and explanations: tests/test_snapshot.py, ?jspi=off). */
 async function snapshotPlan() {
   if (PARAMS.get("snapshot") === "off") return { reason: "snapshot=off" };
-  if (!("Suspending" in WebAssembly)) return { reason: "no JSPI" };
   if (self.navigator.connection?.saveData) return { reason: "Save-Data" };
   try {
     const response = await fetch(MANIFEST);
