@@ -185,25 +185,37 @@ async function loadRuntime() {
 
 const RUNNER_MODULE = "_asyncio_notes_runner";
 let stdlib = null; // the full standard library arriving (a snapshot start begins without it)
+let stdlibBytes = null; // fetched while a run was going: installed when it ends
+let busy = false; // a program is running
 let stdlibTimer = null;
 const STDLIB_AFTER_MS = 2000; // idle time after a run before the standard library is fetched
 
-/** Fetch python_stdlib.zip and put it where Python's import system reads the standard library. */
-function loadFullStdlib(runtime) {
-  if (runtime.fullStdlib) return Promise.resolve();
-  const { pyodide } = runtime;
-  stdlib ??= fetchBytes(new URL("python_stdlib.zip", PYODIDE)).then((bytes) => {
-    const path = pyodide.runPython("import sys; [p for p in sys.path if p.endswith('.zip')][0]");
-    pyodide.FS.writeFile(path, bytes);
-    pyodide.runPython(
-      "import importlib, sys, zipimport\n" +
-      `sys.path_importer_cache.pop(${JSON.stringify(path)}, None)\n` +
-      `zipimport._zip_directory_cache.pop(${JSON.stringify(path)}, None)\n` +
-      "importlib.invalidate_caches()");
-    runtime.fullStdlib = true;
-  });
+function fetchStdlib() {
+  stdlib ??= fetchBytes(new URL("python_stdlib.zip", PYODIDE)).then((bytes) => (stdlibBytes = bytes));
   stdlib.catch(() => (stdlib = null)); // a later run tries again
   return stdlib;
+}
+
+/** Put the fetched python_stdlib.zip where Python's import system reads the standard library.
+ * Only between runs: never under a program that is waiting (with stack switching, suspended). */
+function installStdlib(runtime) {
+  if (runtime.fullStdlib || !stdlibBytes || busy) return;
+  const { pyodide } = runtime;
+  const path = pyodide.runPython("import sys; [p for p in sys.path if p.endswith('.zip')][0]");
+  pyodide.FS.writeFile(path, stdlibBytes);
+  pyodide.runPython(
+    "import importlib, sys, zipimport\n" +
+    `sys.path_importer_cache.pop(${JSON.stringify(path)}, None)\n` +
+    `zipimport._zip_directory_cache.pop(${JSON.stringify(path)}, None)\n` +
+    "importlib.invalidate_caches()");
+  runtime.fullStdlib = true;
+  stdlibBytes = null;
+}
+
+async function loadFullStdlib(runtime) {
+  if (runtime.fullStdlib) return;
+  await fetchStdlib();
+  installStdlib(runtime); // if a run started meanwhile, it installs when it ends
 }
 
 /** Before a run on a snapshot start: wait for the full standard library if the program imports
@@ -278,6 +290,7 @@ async function run({ id, code, filename }) {
   const runtime = await ready;
   const { pyodide, globals } = runtime;
   await stdlibFor(runtime, code);
+  busy = true;
   runId = id;
   sent = 0;
   dropped = 0;
@@ -300,6 +313,8 @@ async function run({ id, code, filename }) {
   release();
   flush();
   postMessage({ type: "done", id, ...result, dropped });
+  busy = false;
+  installStdlib(runtime);
   // Once the reader has read the output for a while: fetching and installing the standard
   // library right away slowed an immediate second Run by a few hundred ms.
   clearTimeout(stdlibTimer);
