@@ -247,6 +247,21 @@ def test_without_stack_switching_input_is_explained(page: Page, site_url: str) -
 
 
 @pytest.mark.browser
+def test_a_first_run_may_import_what_a_preloaded_module_loads_on_first_use(
+        page: Page, site_url: str) -> None:
+    # concurrent.futures is in the snapshot, its ThreadPoolExecutor is imported on first use from
+    # the standard library, which the worker has not installed yet on a first run.
+    from test_browser import playground_with, run
+
+    code = ("from concurrent.futures import ThreadPoolExecutor\n"
+            "from collections import abc\nprint(ThreadPoolExecutor.__name__, abc.__name__)\n")
+    block = playground_with(page, site_url, code)
+    run(block)
+    assert block.get_by_role("log").text_content() == "ThreadPoolExecutor collections.abc\n"
+    assert python_start(page)["how"] == "snapshot"
+
+
+@pytest.mark.browser
 def test_snapshot_off_loads_plainly(page: Page, site_url: str) -> None:
     from test_browser import playground_with, run
 

@@ -51,10 +51,12 @@ COMMON_MODULES = (
     "asyncio", "collections", "contextlib", "contextvars", "dataclasses", "datetime", "enum",
     "functools", "heapq", "itertools", "json", "math", "operator", "queue", "random", "re",
     "statistics", "string", "textwrap", "time", "typing", "weakref", "concurrent.futures",
+    "concurrent.futures.thread",
     "traceback", "inspect", "linecache", "tokenize", "warnings", "codecs", "encodings.idna",
 )
 """Imported before the snapshot besides what the examples import: a reader's own program
-probably needs no more, so it can run before the full standard library arrives."""
+probably needs no more, so it can run before the full standard library arrives.
+(`concurrent.futures` imports its executors on first use, so `thread` is named here.)"""
 
 
 class SnapshotUnavailable(RuntimeError):

@@ -239,7 +239,12 @@ def _needs_stdlib(code):
         if isinstance(node, ast.Import):
             names = [alias.name for alias in node.names]
         elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
-            names = [node.module]
+            module = sys.modules.get(node.module)
+            # A name the module does not hold yet may be a submodule, or imported on first use
+            # (concurrent.futures.ThreadPoolExecutor): from the standard library either way.
+            if module is None or any(a.name not in vars(module) for a in node.names):
+                return True
+            continue
         else:
             continue
         if any(name not in sys.modules for name in names):
