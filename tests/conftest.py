@@ -108,3 +108,32 @@ def page(browser: Browser) -> Iterator[Page]:
     yield page
     context.close()
     assert not errors, f"JavaScript errors in the page: {errors}"
+
+
+_SESSION: dict[str, float] = {}
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """Note when the session began (for `build/test-times.json`)."""
+    import time
+
+    _SESSION["began"] = time.monotonic()
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Record how long a full `make test` took, for `make bench` to report (only when every test
+    was selected: no paths, `-k` or `-m`)."""
+    import json
+    import time
+    from datetime import UTC, datetime
+
+    config = session.config
+    if (config.args_source != pytest.Config.ArgsSource.TESTPATHS or config.option.keyword
+            or config.option.markexpr or "began" not in _SESSION):
+        return
+    record = {"seconds": round(time.monotonic() - _SESSION["began"], 1),
+              "tests": session.testscollected, "exitstatus": int(exitstatus),
+              "finished": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")}
+    target = ROOT / "build" / "test-times.json"
+    target.parent.mkdir(exist_ok=True)
+    target.write_text(json.dumps(record) + "\n", encoding="utf-8")

@@ -23,8 +23,9 @@ SETUP_STAMPS = (".venv/.installed", "node_modules/.installed", "build/vendor/edi
 WATCH_POLICY = """window.__violations = [];
 document.addEventListener("securitypolicyviolation",
   (event) => window.__violations.push(`${event.violatedDirective} ${event.blockedURI}`));"""
+PYODIDE = json.loads((ROOT / "node_modules/pyodide/package.json").read_text())["version"]
 TYPES = {"js": "assets/runner/worker.js", "mjs": "assets/vendor/pyodide/pyodide.mjs",
-         "wasm": "assets/vendor/pyodide/pyodide.asm.wasm"}
+         "wasm": f"assets/vendor/pyodide/{PYODIDE}/pyodide.asm.wasm"}
 
 
 def wait_for(url: str, seconds: float) -> None:

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from asyncio_notes.i18n import LANGUAGES
+from asyncio_notes.vendor import pyodide_versions
 from conftest import ALL_PAGES, SNIPPETS
 
 pytestmark = pytest.mark.slow
@@ -40,7 +41,9 @@ def test_every_example_is_shown_with_its_output(built_site: Path) -> None:
 
 def test_runtime_is_served_by_the_site(built_site: Path) -> None:
     vendor = built_site / "assets" / "vendor"
-    for name in ("pyodide/pyodide.mjs", "pyodide/pyodide.asm.wasm", "pyodide/python_stdlib.zip",
+    version = pyodide_versions()["pyodide"]
+    for name in ("pyodide/pyodide.mjs", f"pyodide/{version}/pyodide.asm.wasm",
+                 f"pyodide/{version}/python_stdlib.zip", "pyodide/runtime.json",
                  "editor.js", "mermaid/mermaid.esm.min.mjs"):
         assert (vendor / name).is_file(), name
     assert not (built_site / "ko" / "assets").exists(), "shared assets are served once"

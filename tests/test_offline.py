@@ -17,6 +17,7 @@ from playwright.sync_api import Browser, Page, expect
 from asyncio_notes.catalogue import ROOT, find_snippets
 from asyncio_notes.offline import offline_groups
 from asyncio_notes.outputs import same_output
+from asyncio_notes.vendor import pyodide_versions
 from test_browser import RUN_TIMEOUT
 
 RECORDED = {s.name: s.recorded_output for s in find_snippets()}
@@ -34,8 +35,10 @@ def test_the_build_lists_what_the_service_worker_keeps(built_site: Path) -> None
     assert {"./", "playground/", "ko/", "ko/playground/", "404.html", "sitemap.xml",
             "search/search_index.json", "assets/runner/worker.js", "assets/runner/pyrun.py",
             "assets/vendor/editor.js"} <= set(groups["site"])
-    assert {"assets/vendor/pyodide/pyodide.mjs", "assets/vendor/pyodide/pyodide.asm.wasm",
-            "assets/vendor/pyodide/python_stdlib.zip"} <= set(groups["python"])
+    runtime = "assets/vendor/pyodide/" + pyodide_versions()["pyodide"]
+    assert {"assets/vendor/pyodide/pyodide.mjs", "assets/vendor/pyodide/runtime.json",
+            f"{runtime}/pyodide.asm.wasm", f"{runtime}/python_stdlib.zip"} <= set(groups["python"])
+    assert not [path for path in groups["python"] if path.endswith((".br", ".gz"))]
     assert groups["mermaid"] and all(path.endswith(".mjs") for path in groups["mermaid"])
     every = [path for files in groups.values() for path in files]
     assert len(every) == len(set(every)), "a file is in two groups"

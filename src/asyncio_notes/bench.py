@@ -11,6 +11,7 @@ Budgets live here and only here; tests do not time anything.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import statistics
 import subprocess
@@ -27,10 +28,10 @@ BASELINE_PAGE = """<!doctype html>
 <html lang="en"><meta charset="utf-8"><title>Baseline: loadPyodide on the main thread</title>
 <button id="run">Run</button><pre id="out" role="log"></pre>
 <script type="module">
-import { loadPyodide } from "./assets/vendor/pyodide/pyodide.mjs";
+import { loadPyodide, version } from "./assets/vendor/pyodide/pyodide.mjs";
 const out = document.getElementById("out");
 document.getElementById("run").addEventListener("click", async () => {
-  const pyodide = await loadPyodide({ indexURL: "./assets/vendor/pyodide/" });
+  const pyodide = await loadPyodide({ indexURL: `./assets/vendor/pyodide/${version}/` });
   pyodide.setStdout({ batched: (line) => out.append(line + "\\n") });
   await pyodide.runPythonAsync(CODE);
 });
@@ -104,80 +105,247 @@ def build(site: Path, url: str) -> float:
     return time.perf_counter() - started
 
 
+EXAMPLE_PAGE = "coroutines/"
+"""The example page measured: its first example is short and prints at once."""
+NAVIGATE_TO = "event-loop/"
+"""The page reached by instant navigation for the warm figure after navigation (its first
+example, like the measured page's, prints before it first waits)."""
+LIGHTHOUSE_PAGES = ("", EXAMPLE_PAGE, "ko/", "ko/" + EXAMPLE_PAGE)
+LIGHTHOUSE_BUDGETS = {"performance": 95, "accessibility": 100, "best-practices": 95}
+TEST_TIMES = ROOT / "build" / "test-times.json"
+"""Written by the test session (tests/conftest.py): how long the last `make test` took."""
+
+RUN = ".example .runner-run"
+LOG = ".example .run-output__log"
+IDLE = "() => !document.querySelector('.example .runner-run').disabled"
+
+
+RUNNER_BYTES = """() => performance.getEntriesByType("resource")
+  .filter((entry) => /\\/assets\\/(runner|offline)\\//.test(entry.name))
+  .reduce((sum, entry) => sum + entry.encodedBodySize, 0)"""
+"""Compressed bytes of the runner's own files the page fetched (the service worker's copies for
+offline reading are not the page's)."""
+
+
+class TransferLog(list):
+    """The server's log of (path, bytes sent), with the wall-clock time each answer ended."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.times: list[float] = []
+
+    def append(self, item: tuple[str, int]) -> None:
+        """Log one answer, now."""
+        self.times.append(time.time())
+        super().append(item)
+
+    def until(self, moment: float, since: int = 0) -> list[tuple[str, int]]:
+        """Entries from `since` whose answer ended by `moment` (seconds since the epoch)."""
+        return [item for item, at in zip(self[since:], self.times[since:], strict=True)
+                if at <= moment]
+
+
+def time_run(page, log: str = LOG, button: str = RUN) -> float:
+    """Seconds from a click on the first `button` to the first line in `log`."""
+    return first_line_seconds(page, log, page.locator(button).first.click)
+
+
+def python_start(page) -> dict | None:
+    """How the runner's worker started Python ({how, reason, ms}), from client.js."""
+    return page.evaluate("async () => (await import('/assets/runner/client.js')).pythonStart()")
+
+
+def transferred(transfers: list[tuple[str, int]], since: int, part: str = "") -> int:
+    """Bytes sent since entry `since` of the server's transfer log, for paths containing `part`."""
+    return sum(size for path, size in transfers[since:] if part in path)
+
+
+def lighthouse(url: str, out: Path) -> dict[str, float]:
+    """Lighthouse's category scores (0-100) for `url`, run in Debian's Chromium."""
+    binary = ROOT / "node_modules" / ".bin" / "lighthouse"
+    flags = " ".join(["--headless=new", *CHROMIUM_ARGS])
+    subprocess.run(
+        [str(binary), url, "--quiet", "--output=json", f"--output-path={out}",
+         "--only-categories=performance,accessibility,best-practices",
+         f"--chrome-flags={flags}"],
+        check=True, env={**os.environ, "CHROME_PATH": CHROMIUM}, cwd=ROOT,
+        stdout=subprocess.DEVNULL)
+    report = json.loads(out.read_text())
+    scores = {key: round(category["score"] * 100) for key, category in report["categories"].items()}
+    failed = [audit["id"] for audit in report["audits"].values()
+              if audit.get("score") is not None and audit["score"] < 0.9
+              and audit.get("scoreDisplayMode") in {"binary", "numeric", "metricSavings"}]
+    scores["failing audits"] = failed  # type: ignore[assignment]
+    return scores
+
+
+def recorded_test_time(path: Path = TEST_TIMES) -> str:
+    """The last full `make test` run recorded by the test session, as a table cell."""
+    if not path.exists():
+        return "not recorded yet: run `make test` (the test session records it)"
+    record = json.loads(path.read_text())
+    return (f"{record['seconds']:,.0f} s ({record['tests']} tests, exit {record['exitstatus']}, "
+            f"{record['finished']})")
+
+
 def main(argv: list[str] | None = None) -> int:
     """Command line: build, serve and measure the site; print each figure against its budget."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5, help="runs per figure (default 5)")
-    parser.add_argument("--page", default="", help="example page to measure (default: home)")
+    parser.add_argument("--page", default=EXAMPLE_PAGE, help="example page to measure")
+    parser.add_argument("--builds", type=int, default=5, help="timed site builds (default 5)")
+    parser.add_argument("--no-lighthouse", action="store_true", help="skip Lighthouse")
+    parser.add_argument("--no-levers", action="store_true",
+                        help="skip the figures that show what each lever gains")
     args = parser.parse_args(argv)
     from playwright.sync_api import sync_playwright
 
     port = free_port()
     base_url = f"http://127.0.0.1:{port}/"
-    cold = Figure("Cold Run: click to first line", "s", budget=1.0, ratio_budget=0.35)
     baseline = Figure("Baseline: loadPyodide() on click, main thread", "s")
-    cold.baseline = baseline
-    again = Figure("Return visit (HTTP cache warm)", "s", budget=0.6)
+    cold = Figure("Cold Run: click to first line", "s", budget=1.0, ratio_budget=0.35,
+                  baseline=baseline)
+    again = Figure("Return visit (HTTP cache warm)", "s", budget=0.6, baseline=baseline)
     warm = Figure("Warm Run: second Run on the page", "s", budget=0.05)
-    weight = Figure("Page weight the runner adds (gzip)", "KB", budget=25)
-    transfer = Figure("First-run transfer, click to first line (gzip)", "MB", budget=8)
-    build_time = Figure("mkdocs build, both languages", "s")
+    warm_nav = Figure("Warm Run after instant navigation", "s", budget=0.05)
+    weight = Figure("Page weight the runner adds (compressed)", "KB", budget=25)
+    pyodide_before = Figure("Pyodide bytes before intent", "B", budget=0)
+    transfer = Figure("First-run transfer, click to first line (br)", "MB", budget=8)
+    transfer_gzip = Figure("First-run transfer if the host has gzip only", "MB")
+    lever_plain = Figure("Lever off: plain load in the worker (no snapshot)", "s",
+                         baseline=baseline)
+    lever_intent = Figure("Lever on: Run after 1 s of pointer over Run", "s", baseline=baseline)
+    build_time = Figure("mkdocs build, both languages (snapshot cached)", "s")
+    starts: list[str] = []
+    scores: dict[str, dict] = {}
 
     with tempfile.TemporaryDirectory() as scratch:
         site = Path(scratch) / "site"
-        for _ in range(2):
+        for _ in range(args.builds):
             build_time.samples.append(build(site, base_url))
-        transfers: list[tuple[str, int]] = []
+        transfers = TransferLog()
         with serve(site, port, compress=True, transfers=transfers) as url, \
                 sync_playwright() as playwright:
+            (site / "bench-baseline.html").write_text(
+                BASELINE_PAGE % repr_js(first_example_code(site / args.page / "index.html")))
             browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
             page_url = url + args.page
-            code = None
             for _ in range(args.runs):
                 context = browser.new_context()
                 page = context.new_page()
                 loaded = len(transfers)
                 page.goto(page_url)
                 page.wait_for_load_state("networkidle")
-                weight.samples.append(sum(size for path, size in transfers[loaded:]
-                                          if "/assets/runner/" in path) / 1000)
-                assert not any("/vendor/pyodide/" in path for path, _ in transfers[loaded:]), (
-                    "Pyodide was fetched before the reader showed intent")
-                code = page.locator(".example .highlight code").first.text_content()
-                example = page.locator(".example").first
-                run = example.locator(".runner-run")
+                weight.samples.append(page.evaluate(RUNNER_BYTES) / 1000)
+                pyodide_before.samples.append(transferred(transfers, loaded, "/vendor/pyodide/"))
+                run = page.locator(RUN).first
                 before = len(transfers)
-                cold.samples.append(first_line_seconds(page, ".example .run-output__log", run.click))
-                transfer.samples.append(sum(size for _, size in transfers[before:]) / 1e6)
-                page.wait_for_function(
-                    "() => !document.querySelector('.example .runner-run').disabled")
-                warm.samples.append(first_line_seconds(page, ".example .run-output__log", run.click))
-                page.wait_for_function(
-                    "() => !document.querySelector('.example .runner-run').disabled")
-                page.reload()
-                again.samples.append(first_line_seconds(
-                    page, ".example .run-output__log", page.locator(".example .runner-run").first.click))
+                cold.samples.append(first_line_seconds(page, LOG, run.click))
+                first = page.evaluate("performance.timeOrigin + window.__bench.first") / 1000
+                sent = transfers.until(first, since=before)
+                transfer.samples.append(sum(size for _, size in sent) / 1e6)
+                transfer_gzip.samples.append(gzip_equivalent(site, sent) / 1e6)
+                starts.append((python_start(page) or {}).get("how", "?"))
+                page.wait_for_function(IDLE)
+                warm.samples.append(first_line_seconds(page, LOG, run.click))
+                page.wait_for_function(IDLE)
+                # Instant navigation keeps the page's scripts (and the worker) alive.
+                page.evaluate("window.__stayed = true")
+                page.locator(f'.md-nav a[href$="{NAVIGATE_TO}"]').first.click()
+                page.wait_for_url("**/" + NAVIGATE_TO)
+                page.locator(RUN).first.wait_for()
+                assert page.evaluate("window.__stayed === true"), "navigation was not instant"
+                warm_nav.samples.append(time_run(page))
+                page.wait_for_function(IDLE)
+                page.goto(page_url)
+                page.wait_for_load_state("networkidle")
+                again.samples.append(time_run(page))
                 context.close()
 
-                if not (site / "bench-baseline.html").exists():
-                    (site / "bench-baseline.html").write_text(BASELINE_PAGE % repr_js(code))
                 context = browser.new_context()
                 page = context.new_page()
                 page.goto(url + "bench-baseline.html")
-                baseline.samples.append(first_line_seconds(page, "#out", page.locator("#run").click))
+                baseline.samples.append(time_run(page, "#out", "#run"))
+                context.close()
+
+                if args.no_levers:
+                    continue
+                context = browser.new_context()
+                page = context.new_page()
+                page.goto(page_url + "?snapshot=off")
+                page.wait_for_load_state("networkidle")
+                lever_plain.samples.append(time_run(page))
+                context.close()
+                context = browser.new_context()
+                page = context.new_page()
+                page.goto(page_url)
+                page.wait_for_load_state("networkidle")
+                page.locator(RUN).first.hover()
+                page.wait_for_timeout(1000)
+                lever_intent.samples.append(time_run(page))
                 context.close()
             browser.close()
+            if not args.no_lighthouse:
+                for path in LIGHTHOUSE_PAGES:
+                    scores["/" + path] = lighthouse(url + path, Path(scratch) / "lighthouse.json")
 
-    print(f"asyncio notes benchmark: medians of {args.runs} runs, Chromium "
-          f"{CHROMIUM}, site served with gzip on 127.0.0.1\n")
+    print(f"asyncio notes benchmark: medians of {args.runs} runs ({args.builds} builds), "
+          f"Chromium {CHROMIUM}, site served on 127.0.0.1 with precompressed brotli/gzip; "
+          f"Python started from: {', '.join(sorted(set(starts)))}\n")
     print("| figure | median | runs | vs baseline | budget | |")
     print("| --- | --- | --- | --- | --- | --- |")
-    for figure in (cold, baseline, again, warm, weight, transfer, build_time):
+    figures = [cold, baseline, again, warm, warm_nav, weight, pyodide_before, transfer,
+               transfer_gzip, build_time]
+    if not args.no_levers:
+        figures += [lever_plain, lever_intent]
+    for figure in figures:
         print(figure.row())
+    print(f"| make test (last full run) | {recorded_test_time()} | | | | |")
+    if scores:
+        print("\n| Lighthouse page | performance | accessibility | best practices "
+              "| failing audits |")
+        print("| --- | --- | --- | --- | --- |")
+        for path, score in scores.items():
+            cells = []
+            for key, budget in LIGHTHOUSE_BUDGETS.items():
+                verdict = "ok" if score.get(key, 0) >= budget else "OVER"
+                cells.append(f"{score.get(key)} ({verdict}, >= {budget})")
+            print(f"| {path} | {' | '.join(cells)} | {', '.join(score['failing audits'])} |")
+
     from asyncio_notes.bench_timeline import report  # the task timeline's own figures
 
     print("\n" + report(args.runs))
     return 0
+
+
+def first_example_code(html: Path) -> str:
+    """The code of the first example on a built page (the baseline runs the same program)."""
+    import html as html_module
+    import re
+
+    text = html.read_text(encoding="utf-8")
+    block = text[text.index('class="example"'):]
+    code = re.search(r"<code>(.*?)</code>", block, re.DOTALL)[1]
+    return html_module.unescape(re.sub(r"<[^>]+>", "", code))
+
+
+def gzip_equivalent(site: Path, sent: list[tuple[str, int]]) -> int:
+    """What `sent` would have weighed from a host that has gzip only (no brotli)."""
+    import gzip
+
+    total = 0
+    for path, size in sent:
+        file = site / path.split("?")[0].lstrip("/")
+        if file.is_dir():
+            file = file / "index.html"
+        gz = file.with_name(file.name + ".gz")
+        if gz.is_file():
+            total += gz.stat().st_size
+        elif file.is_file() and file.with_name(file.name + ".br").is_file():
+            total += len(gzip.compress(file.read_bytes(), 9))
+        else:
+            total += size
+    return total
 
 
 def repr_js(code: str) -> str:

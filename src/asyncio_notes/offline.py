@@ -68,8 +68,8 @@ def _kept_files(site_dir: Path) -> dict[str, dict[str, Path]]:
     languages = _search_languages(site_dir)
     for file in sorted(p for p in site_dir.rglob("*") if p.is_file()):
         path = file.relative_to(site_dir).as_posix()
-        if path == SERVICE_WORKER or path.endswith(".map"):
-            continue
+        if path == SERVICE_WORKER or path.endswith((".map", ".br", ".gz")):
+            continue  # precompressed copies are the host's business: the browser gets either
         if path.startswith(LUNR) and not _keeps_lunr_file(path, languages):
             continue
         group = next((g for g, folder in GROUP_FOLDERS.items() if path.startswith(folder)), "site")

@@ -1,8 +1,11 @@
 """Serving a built site on 127.0.0.1 as a static host would, and Debian's Chromium to look at it.
 
 Used by the browser tests and by the benchmark (`python -m asyncio_notes.bench`). With
-`compress=True` the server answers `Accept-Encoding: gzip` as a production host should, so that
-transfer sizes can be measured.
+`compress=True` the server answers as a production host should, so that transfer sizes can be
+measured: a precompressed copy the build wrote beside a file (`x.br`, `x.gz`,
+`asyncio_notes.runtime`) when the browser accepts its encoding, else gzip made on the fly for
+text. Every response says how long it may be cached (`cache_control`): a year, `immutable`, for
+the runtime files below a folder named by the Pyodide version, else revalidate each time.
 """
 
 from __future__ import annotations
@@ -10,6 +13,7 @@ from __future__ import annotations
 import functools
 import gzip
 import http.server
+import re
 import socket
 import threading
 from collections.abc import Iterator
@@ -21,6 +25,26 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networki
                  "--disable-component-update"]
 MIME_TYPES = {".mjs": "text/javascript", ".js": "text/javascript", ".wasm": "application/wasm"}
 COMPRESSIBLE = (".html", ".js", ".mjs", ".css", ".json", ".wasm", ".svg", ".xml", ".py", ".txt")
+PRECOMPRESSED = (("br", ".br"), ("gzip", ".gz"))
+"""Encodings of the copies the build writes, best first."""
+VERSIONED = re.compile(r"/assets/vendor/pyodide/\d+\.\d+\.\d+[^/]*/")
+"""Runtime files whose address changes with every Pyodide version (and snapshot hash)."""
+IMMUTABLE = "public, max-age=31536000, immutable"
+
+
+def cache_control(url_path: str) -> str:
+    """The `Cache-Control` a host should send for `url_path`."""
+    return IMMUTABLE if VERSIONED.search(url_path.split("?")[0]) else "no-cache"
+
+
+def accepted_encodings(header: str) -> set[str]:
+    """The encodings an `Accept-Encoding` header accepts (`q=0` refuses)."""
+    accepted = set()
+    for item in header.split(","):
+        name, _, params = item.strip().partition(";")
+        if name and params.replace(" ", "") not in {"q=0", "q=0.0"}:
+            accepted.add(name.strip().lower())
+    return accepted
 
 
 class _Handler(http.server.SimpleHTTPRequestHandler):
@@ -35,6 +59,7 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
         pass
 
     def end_headers(self) -> None:
+        self.send_header("Cache-Control", cache_control(self.path))
         for name, value in self.extra_headers.items():
             self.send_header(name, value)
         super().end_headers()
@@ -49,23 +74,42 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
         path = Path(self.translate_path(self.path))
         if path.is_dir():
             path = path / "index.html"
-        wants_gzip = "gzip" in self.headers.get("Accept-Encoding", "")
-        if not (self.compress and wants_gzip and path.is_file() and path.suffix in COMPRESSIBLE):
+        accepted = accepted_encodings(self.headers.get("Accept-Encoding", ""))
+        if self.compress and path.is_file():
+            for encoding, suffix in PRECOMPRESSED:
+                copy = path.with_name(path.name + suffix)
+                if encoding in accepted and copy.is_file():
+                    return self._send_encoded(path, copy.read_bytes(), encoding)
+        if not (self.compress and "gzip" in accepted and path.is_file()
+                and path.suffix in COMPRESSIBLE):
             if self.transfers is not None and path.is_file():
                 self.transfers.append((self.path, path.stat().st_size))
             return super().send_head()
         body = self._gzip_cache.get(path)
         if body is None:
             body = self._gzip_cache[path] = gzip.compress(path.read_bytes(), compresslevel=9)
+        return self._send_encoded(path, body, "gzip")
+
+    def _send_encoded(self, path: Path, body: bytes, encoding: str) -> None:
         self.send_response(200)
         self.send_header("Content-Type", self.guess_type(str(path)))
-        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Encoding", encoding)
         self.send_header("Content-Length", str(len(body)))
+        self.send_header("Vary", "Accept-Encoding")
         self.end_headers()
-        self.wfile.write(body)
+        if self.command != "HEAD":
+            self.wfile.write(body)
         if self.transfers is not None:
             self.transfers.append((self.path, len(body)))
         return None
+
+
+class _Server(http.server.ThreadingHTTPServer):
+    def handle_error(self, request, client_address) -> None:
+        import sys
+
+        if not isinstance(sys.exc_info()[1], ConnectionError):  # a browser closed mid-answer
+            super().handle_error(request, client_address)
 
 
 def free_port() -> int:
@@ -90,7 +134,7 @@ def serve(site: Path, port: int = 0, compress: bool = False,
         "compress": compress, "transfers": transfers, "extra_headers": headers or {},
         "network": network})
     handler = functools.partial(handler_class, directory=str(site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
+    server = _Server(("127.0.0.1", port), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:

@@ -18,9 +18,14 @@ BUILD_DIR = ROOT / "build"
 SITE_VENDOR = Path("assets") / "vendor"
 """Where vendor files land below the site root."""
 
-PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip",
+PYODIDE_LOADER = ("pyodide.mjs",)
+"""Pyodide's loader, at `assets/vendor/pyodide/`: its address stays the same across versions
+(the worker imports it), so hosts revalidate it; it exports the version that names the rest."""
+PYODIDE_FILES = ("pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip",
                  "pyodide-lock.json", "package.json")
-"""What a worker needs to start Pyodide with the standard library and no extra packages."""
+"""What a worker needs to start Pyodide with the standard library and no extra packages, at
+`assets/vendor/pyodide/<version>/`: a new version has new addresses, so hosts may cache these
+for a year (`Cache-Control: immutable`)."""
 
 
 @dataclass(frozen=True)
@@ -40,13 +45,21 @@ class VendorTree:
                        if p.is_file()})
 
 
-VENDOR_TREES = (
-    VendorTree(NODE_MODULES / "pyodide", "pyodide", PYODIDE_FILES),
-    VendorTree(BUILD_DIR / "vendor", "", ("*.js",)),
-    VendorTree(NODE_MODULES / "mermaid" / "dist", "mermaid", ("mermaid.esm.min.mjs",)),
-    VendorTree(NODE_MODULES / "mermaid" / "dist" / "chunks" / "mermaid.esm.min",
-               "mermaid/chunks/mermaid.esm.min", ("*.mjs",)),
-)
+def vendor_trees(node_modules: Path = NODE_MODULES) -> tuple[VendorTree, ...]:
+    """Every vendor tree, the Pyodide runtime below a folder named by its pinned version."""
+    try:
+        version = pyodide_versions(node_modules)["pyodide"]
+    except FileNotFoundError:
+        version = "missing"  # files() then says which setup step is missing
+    pyodide = node_modules / "pyodide"
+    return (
+        VendorTree(pyodide, "pyodide", PYODIDE_LOADER),
+        VendorTree(pyodide, f"pyodide/{version}", PYODIDE_FILES),
+        VendorTree(BUILD_DIR / "vendor", "", ("*.js",)),
+        VendorTree(node_modules / "mermaid" / "dist", "mermaid", ("mermaid.esm.min.mjs",)),
+        VendorTree(node_modules / "mermaid" / "dist" / "chunks" / "mermaid.esm.min",
+                   "mermaid/chunks/mermaid.esm.min", ("*.mjs",)),
+    )
 
 
 def pyodide_versions(node_modules: Path = NODE_MODULES) -> dict[str, str]:
@@ -56,13 +69,13 @@ def pyodide_versions(node_modules: Path = NODE_MODULES) -> dict[str, str]:
     return {"pyodide": package["version"], "python": lock["info"]["python"]}
 
 
-def copy_vendor(site_dir: Path, trees: tuple[VendorTree, ...] = VENDOR_TREES) -> int:
+def copy_vendor(site_dir: Path, trees: tuple[VendorTree, ...] | None = None) -> int:
     """Copy every vendor file into `site_dir`; files already there with the same size are kept.
 
     Returns the number of files copied.
     """
     copied = 0
-    for tree in trees:
+    for tree in trees or vendor_trees():
         for path in tree.files():
             target = site_dir / SITE_VENDOR / tree.target / path.name
             if target.exists() and target.stat().st_size == path.stat().st_size:

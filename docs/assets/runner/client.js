@@ -12,11 +12,20 @@ let current = null; // the run the worker is busy with
 const queue = [];
 let nextId = 1;
 let keepPython = false; // Python started: ask the service worker to keep it, once idle
+let startInfo = null; // how the last worker started Python: {how: "snapshot" | "plain", reason, ms}
+
+/** How Python last started (tests and the benchmark read it), or null before it has. */
+export function pythonStart() {
+  return startInfo;
+}
 
 function startWorker() {
   const url = new URL(WORKER);
-  const jspi = new URLSearchParams(location.search).get("jspi");
-  if (jspi) url.searchParams.set("jspi", jspi);
+  // Test switches, passed on from the page's address: ?jspi=off, ?snapshot=off.
+  const params = new URLSearchParams(location.search);
+  for (const name of ["jspi", "snapshot"]) {
+    if (params.get(name)) url.searchParams.set(name, params.get(name));
+  }
   const created = new Worker(url, { type: "module" });
   worker = created;
   let started = false;
@@ -37,6 +46,7 @@ function startWorker() {
       if (data.type === "alive") watch(data.lock, () => fail("the worker was closed"));
       else if (data.type === "ready") {
         started = true;
+        pythonStarted(data.start);
         resolve(data.versions);
       } else if (data.type === "failed" || data.type === "crashed") fail(data.error);
       else if (data.id === current?.id) current.handle(data);
@@ -52,6 +62,10 @@ function startWorker() {
     whenIdle();
   }, () => {});
   return ready;
+}
+
+function pythonStarted(how) {
+  startInfo = how ?? null;
 }
 
 /** The worker holds the lock `name` while it lives: being granted it means the worker is gone. */

@@ -1,6 +1,7 @@
 // Run and Stop buttons and the live output panel they drive. Used by every example and by the
 // Playground. Output is only ever inserted as text, so a program cannot inject markup.
-import { run, warmUp } from "./client.js";
+import { run } from "./client.js";
+import { watchIntent } from "./intent.js";
 import { seconds } from "./strings.js";
 
 const MAX_KEPT = 200_000; // characters the panel keeps; the rest is counted and reported
@@ -65,10 +66,8 @@ export class RunPanel {
     this.stopButton.hidden = true;
     this.runButton.addEventListener("click", () => this.start());
     this.stopButton.addEventListener("click", () => this.stop());
-    // Intent to run: start Python while the reader's pointer or focus is on Run.
-    for (const event of ["pointerenter", "focus", "touchstart"]) {
-      this.runButton.addEventListener(event, () => warmUp(), { once: true, passive: true });
-    }
+    // Intent to run (pointer or focus on Run, Run in view for a while): start Python.
+    watchIntent(this.runButton);
 
     this.element = document.createElement("div");
     this.element.className = "run-output";

@@ -2,17 +2,23 @@
 // In:  {type: "run", id, code, filename, timeline: {lang, id} | null}
 //      {type: "input", id, text: string | null}
 // Out: {type: "alive", lock} (first, before Pyodide loads)
-//      {type: "ready", versions} | {type: "failed", error}
+//      {type: "ready", versions, start: {how: "snapshot" | "plain", reason, ms}}
+//      | {type: "failed", error}
 //      {type: "output", id, stream: "stdout" | "stderr", text}
 //      {type: "input", id} (the program waits for a line; answer null means end of input)
 //      {type: "timeline", id, html} (the run's task timeline so far; "" for none)
 //      {type: "done", id, ok, error, hint, dropped}
 //      {type: "crashed", id, error} (Python cannot go on: the page starts a new worker)
-import { loadPyodide } from "../vendor/pyodide/pyodide.mjs";
+import { loadPyodide, version } from "../vendor/pyodide/pyodide.mjs";
 
-const PYODIDE = new URL("../vendor/pyodide/", import.meta.url);
+// The loader's address is the same for every version; the rest of the runtime lives in a folder
+// named by the version it exports, which hosts may cache for good (docs: contributing, "Speed").
+const VENDOR = new URL("../vendor/pyodide/", import.meta.url);
+const PYODIDE = new URL(`${version}/`, VENDOR);
+const MANIFEST = new URL("runtime.json", VENDOR); // the build's snapshot, if it made one
 const RUNNER = new URL("./pyrun.py", import.meta.url);
 const TIMELINE = new URL("../timeline/", import.meta.url);
+const PARAMS = new URL(self.location.href).searchParams;
 const FLUSH_MS = 40; // send output at least this often, even while Python computes without pause
 const MAX_CHARS_PER_RUN = 2_000_000; // past this, output is counted, not sent
 // What Pyodide writes (to stdout) just before a fatal error: Python's stack, the runner's frames
@@ -21,7 +27,7 @@ const MAX_CHARS_PER_RUN = 2_000_000; // past this, output is counted, not sent
 const STACK_DUMP = "Stack (most recent call first):";
 
 // `?jspi=off` simulates a browser without WebAssembly stack switching (Safari, older Firefox).
-if (new URL(self.location.href).searchParams.get("jspi") === "off") {
+if (PARAMS.get("jspi") === "off") {
   delete WebAssembly.Suspending;
   delete WebAssembly.promising;
 }
@@ -121,22 +127,140 @@ function crash(error) {
 
 // Pyodide reports a fatal error by throwing from an event-loop callback, outside any run's
 // promise; without these the run would wait forever.
+// While Python starts, an error is the start's (a snapshot that fails to restore, say).
+let starting = true;
 self.addEventListener("unhandledrejection", (event) => {
   event.preventDefault();
-  crash(event.reason);
+  if (!starting) crash(event.reason);
 });
 self.addEventListener("error", (event) => {
   event.preventDefault();
-  crash(event.error ?? event.message);
+  if (!starting) crash(event.error ?? event.message);
 });
 
-async function start() {
+/** The build's memory snapshot (asyncio_notes.snapshot), or a plain load, with why. A reader
+ * who asked to save data loads plainly (a snapshot is more bytes). Without stack switching
+ * (JSPI) the restored runtime behaves as a plain one does (can_run_sync() is False, asyncio.run
+ * and input() give the same results and explanations: tests/test_snapshot.py, ?jspi=off). */
+async function snapshotPlan() {
+  if (PARAMS.get("snapshot") === "off") return { reason: "snapshot=off" };
+  if (self.navigator.connection?.saveData) return { reason: "Save-Data" };
+  try {
+    const response = await fetch(MANIFEST);
+    const manifest = response.ok ? await response.json() : {};
+    return manifest.snapshot ? { manifest } : { reason: "the build made no snapshot" };
+  } catch (error) {
+    return { reason: `no runtime.json: ${error?.message ?? error}` };
+  }
+}
+
+async function fetchBytes(url) {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url.pathname}: HTTP ${response.status}`);
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+/** Pyodide from the snapshot, with an empty standard library that loadFullStdlib() replaces
+ * after the first run (what the examples import is in the snapshot), else a plain load. */
+async function loadRuntime() {
+  const began = performance.now();
+  const plan = await snapshotPlan();
+  let reason = plan.reason ?? null;
+  if (plan.manifest) {
+    try {
+      const pyodide = await loadPyodide({
+        indexURL: PYODIDE.href,
+        _loadSnapshot: fetchBytes(new URL(plan.manifest.snapshot, VENDOR)),
+        stdLibURL: new URL(plan.manifest.emptyStdlib, VENDOR).href,
+      });
+      pyodide.runPython(`import asyncio, ${RUNNER_MODULE}`); // what the snapshot must hold
+      return { pyodide, fullStdlib: false, start: { how: "snapshot", reason, ms: performance.now() - began } };
+    } catch (error) {
+      reason = `snapshot failed: ${error?.message ?? error}`;
+      console.warn(`Python starts plainly: ${reason}`);
+    }
+  }
   const pyodide = await loadPyodide({ indexURL: PYODIDE.href });
+  const source = await (await fetch(RUNNER)).text();
+  pyodide.FS.writeFile(`/home/pyodide/${RUNNER_MODULE}.py`, source);
+  return { pyodide, fullStdlib: true, start: { how: "plain", reason, ms: performance.now() - began } };
+}
+
+const RUNNER_MODULE = "_asyncio_notes_runner";
+let stdlib = null; // the full standard library arriving (a snapshot start begins without it)
+let stdlibBytes = null; // fetched while a run was going: installed when it ends
+let busy = false; // a program is running
+let stdlibTimer = null;
+const STDLIB_AFTER_MS = 2000; // idle time after a run before the standard library is fetched
+
+function fetchStdlib() {
+  stdlib ??= fetchBytes(new URL("python_stdlib.zip", PYODIDE)).then((bytes) => (stdlibBytes = bytes));
+  stdlib.catch(() => (stdlib = null)); // a later run tries again
+  return stdlib;
+}
+
+/** Put the fetched python_stdlib.zip where Python's import system reads the standard library.
+ * Only between runs: never under a program that is waiting (with stack switching, suspended). */
+function installStdlib(runtime) {
+  if (runtime.fullStdlib || !stdlibBytes || busy) return;
+  const { pyodide } = runtime;
+  const path = pyodide.runPython("import sys; [p for p in sys.path if p.endswith('.zip')][0]");
+  pyodide.FS.writeFile(path, stdlibBytes);
+  pyodide.runPython(
+    "import importlib, sys, zipimport\n" +
+    `sys.path_importer_cache.pop(${JSON.stringify(path)}, None)\n` +
+    `zipimport._zip_directory_cache.pop(${JSON.stringify(path)}, None)\n` +
+    "importlib.invalidate_caches()");
+  runtime.fullStdlib = true;
+  stdlibBytes = null;
+}
+
+async function loadFullStdlib(runtime) {
+  if (runtime.fullStdlib) return;
+  await fetchStdlib();
+  installStdlib(runtime); // if a run started meanwhile, it installs when it ends
+}
+
+/** Before a run on a snapshot start: wait for the full standard library if the program imports
+ * a module the snapshot does not hold. */
+async function stdlibFor(runtime, code) {
+  if (runtime.fullStdlib) return;
+  runtime.globals.set("_code", code);
+  if (runtime.pyodide.runPython("_needs_stdlib(_code)", { globals: runtime.globals })) {
+    await loadFullStdlib(runtime);
+  }
+}
+
+const NEEDS_STDLIB = `
+def _needs_stdlib(code):
+    import ast, sys
+    try:
+        tree = ast.parse(code)
+    except SyntaxError:
+        return False
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names = [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            module = sys.modules.get(node.module)
+            # A name the module does not hold yet may be a submodule, or imported on first use
+            # (concurrent.futures.ThreadPoolExecutor): from the standard library either way.
+            if module is None or any(a.name not in vars(module) for a in node.names):
+                return True
+            continue
+        else:
+            continue
+        if any(name not in sys.modules for name in names):
+            return True
+    return False
+`;
+
+async function start() {
+  const { pyodide, fullStdlib, start: how } = await loadRuntime();
+  starting = false;
   // Pyodide's (private) fatal-error hook runs right after it dumps Python's stack, before the
   // error is thrown on: the held dump is dropped in time. The listeners below catch the rest.
   if (pyodide._api) pyodide._api.on_fatal = (error) => crash(error);
-  const source = await (await fetch(RUNNER)).text();
-  pyodide.FS.writeFile("/home/pyodide/_asyncio_notes_runner.py", source);
   pyodide.setStdout(writer("stdout"));
   pyodide.setStderr(writer("stderr"));
   // Reads of the raw stdin (fd 0) fail with an I/O error instead of calling prompt(), which a
@@ -150,13 +274,16 @@ async function start() {
     "runner.use_page_input(_ask_page)\n" +
     "del _ask_page",
     { globals });
-  return { pyodide, globals };
+  if (!fullStdlib) pyodide.runPython(NEEDS_STDLIB, { globals });
+  return { pyodide, globals, fullStdlib, start: how };
 }
 
 const ready = start().then(
   (runtime) => {
     const python = runtime.pyodide.runPython("import sys; sys.version.split()[0]");
-    postMessage({ type: "ready", versions: { pyodide: runtime.pyodide.version, python } });
+    postMessage({
+      type: "ready", versions: { pyodide: runtime.pyodide.version, python }, start: runtime.start,
+    });
     return runtime;
   },
   (error) => {
@@ -220,7 +347,11 @@ async function runSource(pyodide, globals, timeline) {
 }
 
 async function run({ id, code, filename, timeline }) {
-  const { pyodide, globals } = await ready;
+  clearTimeout(stdlibTimer);
+  const runtime = await ready;
+  const { pyodide, globals } = runtime;
+  await stdlibFor(runtime, code);
+  busy = true;
   runId = id;
   sent = 0;
   dropped = 0;
@@ -243,6 +374,12 @@ async function run({ id, code, filename, timeline }) {
   release();
   flush();
   postMessage({ type: "done", id, ...result, dropped });
+  busy = false;
+  installStdlib(runtime);
+  // Once the reader has read the output for a while: fetching and installing the standard
+  // library right away slowed an immediate second Run by a few hundred ms.
+  clearTimeout(stdlibTimer);
+  stdlibTimer = setTimeout(() => loadFullStdlib(runtime).catch(() => {}), STDLIB_AFTER_MS);
 }
 
 // Runs arrive one at a time (client.js queues them), so no two programs share stdout.

@@ -1,0 +1,233 @@
+"""Pyodide's memory snapshot, made at build time in headless Chromium.
+
+A plain `loadPyodide()` spends about 1.5 s starting Python (and importing asyncio) before the
+first line can print. A memory snapshot is the heap of a Python that has already started:
+restoring it skips all that (0.66 s against 2.1 s, cold, in `docs/*/contributing.md`'s design
+note). The API is private to Pyodide (`_makeSnapshot`, `makeMemorySnapshot()`,
+`_loadSnapshot`), and a snapshot belongs to one build of `pyodide.asm.wasm`, so it is remade
+from the pinned npm files and never committed.
+
+Where the snapshot is made decides what the restored runtime can do: one made in Node cannot use
+WebAssembly stack switching (JSPI) in the browser, so `asyncio.run` fails there. It is therefore
+made in Debian's Chromium, through Playwright, with the runner's own Python (asyncio,
+`pyrun.py` and what the site's examples import) already imported.
+
+The result is cached under `build/snapshot/`, keyed by the Pyodide version and a hash of every
+input, so repeated builds and `mkdocs serve` rebuilds reuse it. A machine without Chromium or
+Playwright still builds a working site: the worker then loads Python plainly, and the build
+logs one line saying what it skipped.
+"""
+
+from __future__ import annotations
+
+import ast
+import hashlib
+import json
+import logging
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from asyncio_notes.catalogue import ROOT
+from asyncio_notes.vendor import BUILD_DIR, NODE_MODULES
+
+log = logging.getLogger("mkdocs.plugins.asyncio_notes")
+
+RUNNER = ROOT / "docs" / "assets" / "runner" / "pyrun.py"
+SNIPPETS = ROOT / "snippets"
+TIMELINE = ROOT / "docs" / "assets" / "timeline"
+CACHE = BUILD_DIR / "snapshot"
+SWITCH = "ASYNCIO_NOTES_SNAPSHOT"
+"""Set to `off` to build without a snapshot (the tests of the plain load use it)."""
+RUNNER_MODULE = "_asyncio_notes_runner"
+"""The name the worker imports `pyrun.py` under (it writes the file into Pyodide's home)."""
+
+RUNTIME_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip",
+                 "pyodide-lock.json")
+"""The Pyodide files the snapshot is made from (its build id ties it to the wasm)."""
+
+COMMON_MODULES = (
+    "asyncio", "collections", "contextlib", "contextvars", "dataclasses", "datetime", "enum",
+    "functools", "heapq", "itertools", "json", "math", "operator", "queue", "random", "re",
+    "statistics", "string", "textwrap", "time", "typing", "weakref", "concurrent.futures",
+    "concurrent.futures.thread",
+    "traceback", "inspect", "linecache", "tokenize", "warnings", "codecs", "encodings.idna",
+)
+"""Imported before the snapshot besides what the examples import: a reader's own program
+probably needs no more, so it can run before the full standard library arrives.
+(`concurrent.futures` imports its executors on first use, so `thread` is named here.)"""
+
+
+class SnapshotUnavailable(RuntimeError):
+    """The snapshot cannot be made here (no Chromium or Playwright): the site loads plainly."""
+
+
+def imported_modules(sources: list[str]) -> list[str]:
+    """Absolute module names imported (`import x.y`, `from x import y`) by Python `sources`."""
+    names: set[str] = set()
+    for source in sources:
+        try:
+            tree = ast.parse(source)
+        except SyntaxError:
+            continue
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import):
+                names.update(alias.name for alias in node.names)
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                names.add(node.module)
+    names.discard("__future__")
+    return sorted(names)
+
+
+def preloaded_modules(snippets: Path = SNIPPETS, runner: Path = RUNNER,
+                      timeline: Path = TIMELINE) -> list[str]:
+    """Every module imported before the snapshot: the runner's and the live timeline's (they
+    run before the full standard library arrives), the examples', and common ones."""
+    sources = [p.read_text(encoding="utf-8") for p in sorted(snippets.rglob("*.py"))]
+    sources.append(runner.read_text(encoding="utf-8"))
+    timeline_files = sorted(timeline.glob("*.py"))
+    sources += [p.read_text(encoding="utf-8") for p in timeline_files]
+    # The worker writes the timeline's own modules into Python's home at the first run.
+    own = {f"timeline_{p.stem}" for p in timeline_files}
+    return sorted((set(imported_modules(sources)) | set(COMMON_MODULES)) - own)
+
+
+@dataclass(frozen=True)
+class SnapshotInputs:
+    """Everything a snapshot depends on; `key` names it."""
+
+    version: str
+    files: tuple[Path, ...]
+    modules: tuple[str, ...]
+
+    @property
+    def key(self) -> str:
+        """Pyodide version plus a hash of the runtime files, the runner, the preloaded modules
+        and the code that makes the snapshot: `314.0.7-1a2b3c4d5e6f7a8b`."""
+        digest = hashlib.sha256()
+        for path in self.files:
+            digest.update(path.name.encode() + b"\0" + _file_hash(path).encode() + b"\0")
+        digest.update("\n".join(self.modules).encode() + b"\0")
+        digest.update(MAKE_PAGE.encode())
+        return f"{self.version}-{digest.hexdigest()[:16]}"
+
+
+_HASHES: dict[tuple[Path, int, int], str] = {}
+
+
+def _file_hash(path: Path) -> str:
+    stat = path.stat()
+    key = (path, stat.st_size, stat.st_mtime_ns)
+    if key not in _HASHES:
+        digest = hashlib.sha256()
+        with path.open("rb") as stream:
+            for block in iter(lambda: stream.read(1 << 20), b""):
+                digest.update(block)
+        _HASHES[key] = digest.hexdigest()
+    return _HASHES[key]
+
+
+def snapshot_inputs(node_modules: Path = NODE_MODULES, runner: Path = RUNNER,
+                    snippets: Path = SNIPPETS) -> SnapshotInputs:
+    """The inputs of the snapshot for the pinned Pyodide in `node_modules`."""
+    pyodide = node_modules / "pyodide"
+    version = json.loads((pyodide / "package.json").read_text())["version"]
+    files = tuple(pyodide / name for name in RUNTIME_FILES) + (runner,)
+    return SnapshotInputs(version, files, tuple(preloaded_modules(snippets, runner)))
+
+
+MAKE_PAGE = """<!doctype html>
+<meta charset="utf-8"><title>Making the memory snapshot</title>
+<script type="module">
+import { loadPyodide } from "./pyodide.mjs";
+window.makeSnapshot = async (modules) => {
+  const pyodide = await loadPyodide({ indexURL: "./", _makeSnapshot: true });
+  const runner = await (await fetch("./runner.py")).text();
+  pyodide.FS.writeFile("/home/pyodide/RUNNER_MODULE.py", runner);
+  const failed = pyodide.runPython(`
+import importlib
+failed = []
+for name in ${JSON.stringify(modules)} + ["RUNNER_MODULE"]:
+    try:
+        importlib.import_module(name)
+    except Exception as error:
+        failed.append(f"{name}: {error}")
+del importlib, name
+",".join(failed)
+`);
+  const bytes = pyodide.makeMemorySnapshot();
+  const link = document.createElement("a");
+  link.href = URL.createObjectURL(new Blob([bytes]));
+  link.download = "snapshot.bin";
+  document.body.append(link);
+  link.click();
+  return failed;
+};
+</script>
+""".replace("RUNNER_MODULE", RUNNER_MODULE)
+
+
+def make_snapshot(inputs: SnapshotInputs, target: Path) -> list[str]:
+    """Make the snapshot of `inputs` in headless Chromium and write it to `target`.
+
+    Returns the preloaded modules that failed to import (they are then left to the standard
+    library). Raises `SnapshotUnavailable` where Chromium or Playwright is missing.
+    """
+    from asyncio_notes.serve import CHROMIUM, CHROMIUM_ARGS, serve
+
+    if not Path(CHROMIUM).exists():
+        raise SnapshotUnavailable(f"{CHROMIUM} is missing")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        raise SnapshotUnavailable("Playwright is not installed") from None
+    with tempfile.TemporaryDirectory() as scratch:
+        folder = Path(scratch)
+        for path in inputs.files:
+            shutil.copyfile(path, folder / ("runner.py" if path.suffix == ".py" else path.name))
+        (folder / "make.html").write_text(MAKE_PAGE, encoding="utf-8")
+        with serve(folder) as url, sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            try:
+                page = browser.new_page(accept_downloads=True)
+                page.goto(url + "make.html")
+                with page.expect_download(timeout=180_000) as download:
+                    failed = page.evaluate("(m) => makeSnapshot(m)", list(inputs.modules))
+                partial = target.with_suffix(".partial")
+                target.parent.mkdir(parents=True, exist_ok=True)
+                download.value.save_as(partial)
+                partial.replace(target)
+            finally:
+                browser.close()
+    return [name for name in failed.split(",") if name]
+
+
+def ensure_snapshot(inputs: SnapshotInputs | None = None, cache: Path = CACHE) -> Path | None:
+    """The cached snapshot for `inputs`, made first if missing; None (with one logged line)
+    where it cannot be made. Older snapshots in `cache` are removed."""
+    inputs = inputs or snapshot_inputs()
+    target = cache / f"snapshot-{inputs.key}.bin"
+    if target.is_file():
+        return target
+    try:
+        failed = make_snapshot(inputs, target)
+    except SnapshotUnavailable as exc:
+        log.info("Skipped Pyodide's memory snapshot (%s): Run starts Python plainly, "
+                 "about 1.5 s slower", exc)
+        return None
+    if failed:
+        log.info("Snapshot: not preloaded: %s", "; ".join(failed))
+    for old in cache.glob("snapshot-*.bin"):
+        if old != target:
+            old.unlink()
+    return target
+
+
+def wanted_snapshot(cache: Path = CACHE) -> Path | None:
+    """The snapshot for the site build: `ensure_snapshot()`, unless `ASYNCIO_NOTES_SNAPSHOT=off`."""
+    if os.environ.get(SWITCH, "").lower() in {"off", "0", "no"}:
+        log.info("Skipped Pyodide's memory snapshot (%s=off): Run starts Python plainly", SWITCH)
+        return None
+    return ensure_snapshot(cache=cache)

@@ -1,0 +1,45 @@
+"""The benchmark's own arithmetic: verdicts, the transfer cut at the first line, test times."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from asyncio_notes.bench import Figure, TransferLog, gzip_equivalent, recorded_test_time
+
+
+def test_a_figure_is_over_when_its_median_or_its_ratio_is() -> None:
+    baseline = Figure("baseline", "s", samples=[2.0, 2.2, 2.1])
+    fast = Figure("cold", "s", budget=1.0, ratio_budget=0.35, samples=[0.6, 0.7, 0.65],
+                  baseline=baseline)
+    assert fast.row().endswith("| ok |") and "0.31x" in fast.row()
+    slow_ratio = Figure("cold", "s", budget=1.0, ratio_budget=0.35, samples=[0.9],
+                        baseline=baseline)
+    assert slow_ratio.row().endswith("| OVER |")
+    assert Figure("warm", "s", budget=0.05, samples=[0.06]).row().endswith("| OVER |")
+
+
+def test_transfer_log_keeps_what_ended_by_a_moment(monkeypatch) -> None:
+    log = TransferLog()
+    clock = iter([10.0, 11.0, 12.0])
+    monkeypatch.setattr("asyncio_notes.bench.time.time", lambda: next(clock))
+    for item in [("/a", 1), ("/b", 2), ("/c", 3)]:
+        log.append(item)
+    assert log.until(11.5) == [("/a", 1), ("/b", 2)]
+    assert log.until(11.5, since=1) == [("/b", 2)]
+    assert [size for _, size in log] == [1, 2, 3]
+
+
+def test_gzip_equivalent_uses_the_gzip_copy(tmp_path: Path) -> None:
+    (tmp_path / "x.wasm").write_bytes(b"a" * 1000)
+    (tmp_path / "x.wasm.gz").write_bytes(b"g" * 30)
+    (tmp_path / "x.wasm.br").write_bytes(b"b" * 20)
+    assert gzip_equivalent(tmp_path, [("/x.wasm", 20), ("/missing", 7)]) == 37
+
+
+def test_the_last_full_test_run_is_reported(tmp_path: Path) -> None:
+    path = tmp_path / "test-times.json"
+    assert "not recorded" in recorded_test_time(path)
+    path.write_text(json.dumps({"seconds": 812.4, "tests": 900, "exitstatus": 0,
+                                "finished": "2026-11-26 02:00 UTC"}))
+    assert recorded_test_time(path) == "812 s (900 tests, exit 0, 2026-11-26 02:00 UTC)"

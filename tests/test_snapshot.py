@@ -1,0 +1,314 @@
+"""The memory snapshot and how the runtime is served: plain functions, then the browser."""
+
+from __future__ import annotations
+
+import gzip
+import http.client
+import json
+import logging
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import brotli
+import pytest
+from playwright.sync_api import Browser, Page, expect
+
+from asyncio_notes import runtime, snapshot
+from asyncio_notes.offline import offline_groups
+from asyncio_notes.serve import accepted_encodings, cache_control, serve
+
+# ---- plain functions ---------------------------------------------------------------------
+
+
+def test_imported_modules_reads_every_import_form() -> None:
+    sources = ["import asyncio, json\nfrom collections import abc\nfrom . import sibling\n"
+               "from __future__ import annotations\nimport concurrent.futures as cf\n",
+               "this is not python ("]
+    assert snapshot.imported_modules(sources) == [
+        "asyncio", "collections", "concurrent.futures", "json"]
+
+
+def test_the_examples_and_the_runner_are_preloaded() -> None:
+    modules = snapshot.preloaded_modules()
+    assert {"asyncio", "ast", "traceback", "random", "time"} <= set(modules)
+    # The live timeline runs on a first run too: what it imports is there before the standard
+    # library arrives, and its own modules (written by the worker) are not looked for.
+    assert {"html", "bisect"} <= set(modules)
+    assert not [name for name in modules if name.startswith("timeline_")]
+
+
+def _inputs(tmp_path: Path, runner_text: str = "x = 1\n",
+            version: str = "1.2.3") -> snapshot.SnapshotInputs:
+    wasm = tmp_path / "pyodide.asm.wasm"
+    wasm.write_bytes(b"\0asm")
+    runner = tmp_path / "pyrun.py"
+    runner.write_text(runner_text)
+    return snapshot.SnapshotInputs(version, (wasm, runner), ("asyncio",))
+
+
+def test_cache_key_names_the_version_and_changes_with_every_input(tmp_path: Path) -> None:
+    key = _inputs(tmp_path).key
+    assert key.startswith("1.2.3-") and key == _inputs(tmp_path).key
+    assert _inputs(tmp_path, version="1.2.4").key != key
+    assert _inputs(tmp_path, runner_text="x = 2\n").key != key
+    inputs = _inputs(tmp_path)
+    assert snapshot.SnapshotInputs(inputs.version, inputs.files, ("json",)).key != key
+
+
+def test_a_cached_snapshot_is_not_made_again(tmp_path: Path, monkeypatch) -> None:
+    inputs = _inputs(tmp_path)
+    made = []
+
+    def make(inputs, target):
+        made.append(target)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(b"heap")
+        return []
+
+    monkeypatch.setattr(snapshot, "make_snapshot", make)
+    cache = tmp_path / "cache"
+    (cache).mkdir()
+    (cache / "snapshot-old.bin").write_bytes(b"old")
+    first = snapshot.ensure_snapshot(inputs, cache)
+    assert snapshot.ensure_snapshot(inputs, cache) == first
+    assert made == [first] and first.name == f"snapshot-{inputs.key}.bin"
+    assert not (cache / "snapshot-old.bin").exists()
+
+
+def test_without_chromium_the_build_says_what_it_skipped(tmp_path: Path, monkeypatch,
+                                                         caplog) -> None:
+    def make(inputs, target):
+        raise snapshot.SnapshotUnavailable("/usr/bin/chromium is missing")
+
+    monkeypatch.setattr(snapshot, "make_snapshot", make)
+    with caplog.at_level(logging.INFO, logger="mkdocs.plugins.asyncio_notes"):
+        assert snapshot.ensure_snapshot(_inputs(tmp_path), tmp_path / "cache") is None
+    [line] = caplog.messages
+    assert "Skipped Pyodide's memory snapshot (/usr/bin/chromium is missing)" in line
+
+
+def test_the_switch_turns_the_snapshot_off(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv(snapshot.SWITCH, "off")
+    monkeypatch.setattr(snapshot, "ensure_snapshot", lambda **kw: pytest.fail("made"))
+    assert snapshot.wanted_snapshot(tmp_path) is None
+
+
+def test_install_runtime_names_the_snapshot_or_none(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    heap = tmp_path / "snapshot-9.9.9-abc.bin"
+    heap.write_bytes(b"heap" * 10)
+    manifest = runtime.install_runtime(site, heap, "9.9.9")
+    folder = site / "assets/vendor/pyodide"
+    assert manifest == {"version": "9.9.9", "snapshot": "9.9.9/snapshot-9.9.9-abc.bin",
+                        "emptyStdlib": "9.9.9/stdlib-empty.zip"}
+    assert json.loads((folder / "runtime.json").read_text()) == manifest
+    assert (folder / "9.9.9/snapshot-9.9.9-abc.bin").read_bytes() == heap.read_bytes()
+    import zipfile
+
+    assert zipfile.ZipFile(folder / "9.9.9/stdlib-empty.zip").namelist() == []
+    assert runtime.install_runtime(site, None, "9.9.9")["snapshot"] is None
+    assert not list((folder / "9.9.9").glob("snapshot-*"))
+
+
+def test_precompressed_copies_decompress_to_the_file_and_are_cached(tmp_path: Path) -> None:
+    path = tmp_path / "pyodide.asm.wasm"
+    data = b"\0asm" + bytes(50_000) + os.urandom(100)
+    path.write_bytes(data)
+    cache = tmp_path / "cache"
+    br, gz = runtime.precompress(path, cache)
+    assert brotli.decompress(br.read_bytes()) == data
+    assert gzip.decompress(gz.read_bytes()) == data
+    assert len(list(cache.iterdir())) == 2
+    br.unlink()
+    runtime.precompress(path, cache)  # from the cache this time
+    assert brotli.decompress(br.read_bytes()) == data
+    noise = tmp_path / "noise.bin"
+    noise.write_bytes(os.urandom(5000))
+    assert runtime.precompress(noise, cache) == []  # no copy that is not smaller
+
+
+def test_cache_control_is_immutable_only_for_versioned_runtime_files() -> None:
+    assert "immutable" in cache_control("/assets/vendor/pyodide/314.0.7/pyodide.asm.wasm")
+    assert "immutable" in cache_control("/assets/vendor/pyodide/314.0.7/snapshot-x.bin?a=1")
+    assert cache_control("/assets/vendor/pyodide/pyodide.mjs") == "no-cache"
+    assert cache_control("/assets/vendor/pyodide/runtime.json") == "no-cache"
+    assert cache_control("/coroutines/") == "no-cache"
+
+
+def test_accepted_encodings() -> None:
+    assert accepted_encodings("gzip, deflate, br, zstd") == {"gzip", "deflate", "br", "zstd"}
+    assert accepted_encodings("br;q=0, gzip;q=0.5") == {"gzip"}
+    assert accepted_encodings("") == set()
+
+
+def _get(url: str, path: str, encoding: str) -> tuple[http.client.HTTPResponse, bytes]:
+    host, port = url.removeprefix("http://").strip("/").split(":")
+    connection = http.client.HTTPConnection(host, int(port))
+    connection.request("GET", path, headers={"Accept-Encoding": encoding})
+    response = connection.getresponse()
+    return response, response.read()
+
+
+def test_the_server_sends_precompressed_copies_as_a_good_host_would(tmp_path: Path) -> None:
+    folder = tmp_path / "assets/vendor/pyodide/1.0.0"
+    folder.mkdir(parents=True)
+    data = b"wasm" * 10_000
+    (folder / "pyodide.asm.wasm").write_bytes(data)
+    runtime.precompress(folder / "pyodide.asm.wasm", tmp_path / "cache")
+    transfers: list[tuple[str, int]] = []
+    with serve(tmp_path, compress=True, transfers=transfers) as url:
+        path = "/assets/vendor/pyodide/1.0.0/pyodide.asm.wasm"
+        response, body = _get(url, path, "gzip, br")
+        assert response.getheader("Content-Encoding") == "br"
+        assert response.getheader("Content-Type") == "application/wasm"
+        assert "immutable" in response.getheader("Cache-Control")
+        assert brotli.decompress(body) == data
+        response, body = _get(url, path, "gzip")
+        assert response.getheader("Content-Encoding") == "gzip"
+        assert gzip.decompress(body) == data
+        response, body = _get(url, path, "identity")
+        assert response.getheader("Content-Encoding") is None and body == data
+    assert [size for _, size in transfers][-1] == len(data)
+
+
+def test_precompressed_copies_are_not_kept_offline(tmp_path: Path) -> None:
+    folder = tmp_path / "assets/vendor/pyodide/1.0.0"
+    folder.mkdir(parents=True)
+    for name in ("pyodide.asm.wasm", "pyodide.asm.wasm.br", "pyodide.asm.wasm.gz"):
+        (folder / name).write_bytes(b"x")
+    assert offline_groups(tmp_path)["python"] == ["assets/vendor/pyodide/1.0.0/pyodide.asm.wasm"]
+
+
+# ---- in the browser ------------------------------------------------------------------------
+
+PROGRAM = (
+    "import asyncio\nimport fractions\nfrom pyodide.ffi import can_run_sync\n\n"
+    "async def main():\n    await asyncio.sleep(0.05)\n"
+    "    print('stack switching:', can_run_sync(), fractions.Fraction(1, 3))\n\n"
+    "if __name__ == '__main__':\n    asyncio.run(main())\n")
+"""`asyncio.run` blocks on the loop (needs JSPI), and `fractions` is not in the snapshot."""
+
+
+def python_start(page: Page) -> dict:
+    return page.evaluate("async () => (await import('/assets/runner/client.js')).pythonStart()")
+
+
+@pytest.mark.browser
+def test_python_starts_from_the_snapshot_and_asyncio_run_works(page: Page, site_url: str) -> None:
+    from test_browser import playground_with, run
+
+    block = playground_with(page, site_url, PROGRAM)
+    run(block)
+    assert block.get_by_role("log").text_content() == "stack switching: True 1/3\n"
+    start = python_start(page)
+    assert start["how"] == "snapshot", start
+    # Stop ends the worker; the fresh one starts from the snapshot too.
+    from test_browser import set_editor_text
+
+    set_editor_text(page, block, "import asyncio\nasyncio.run(asyncio.sleep(60))\n")
+    block.get_by_role("button", name="Run", exact=True).click()
+    expect(block.locator(".run-output")).to_have_attribute("data-state", "running",
+                                                           timeout=30_000)
+    block.get_by_role("button", name="Stop", exact=True).click()
+    set_editor_text(page, block, "import json\nprint(json.dumps([1]))\n")
+    run(block)
+    assert block.get_by_role("log").text_content() == "[1]\n"
+    assert python_start(page)["how"] == "snapshot"
+
+
+NO_JSPI = {
+    PROGRAM: "stack switching: False 1/3\n",
+    "import asyncio\n\nasync def main():\n    await asyncio.sleep(0.05)\n    return 'done'\n\n"
+    "loop = asyncio.new_event_loop()\nprint(loop.run_until_complete(main()))\n": "done\n",
+    "import asyncio\n\nasync def f(i):\n    await asyncio.sleep(0.01 * i)\n    return i\n\n"
+    "async def main():\n    print(await asyncio.gather(*(f(i) for i in range(4))))\n\n"
+    "asyncio.run(main())\n": "[0, 1, 2, 3]\n",
+}
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("code", NO_JSPI, ids=["asyncio.run", "run_until_complete", "gather"])
+def test_without_stack_switching_the_snapshot_runs_as_a_plain_load(page: Page, site_url: str,
+                                                                    code: str) -> None:
+    from test_browser import playground_with, run
+
+    block = playground_with(page, site_url, code, query="?jspi=off")
+    run(block)
+    assert block.get_by_role("log").text_content() == NO_JSPI[code]
+    assert python_start(page)["how"] == "snapshot"
+
+
+@pytest.mark.browser
+def test_without_stack_switching_input_is_explained(page: Page, site_url: str) -> None:
+    from test_browser import playground_with, run
+
+    block = playground_with(page, site_url, "name = input()\n", query="?jspi=off")
+    run(block)
+    assert "lacks WebAssembly stack switching" in block.get_by_role("log").text_content()
+    assert python_start(page)["how"] == "snapshot"
+
+
+@pytest.mark.browser
+def test_a_first_run_may_import_what_a_preloaded_module_loads_on_first_use(
+        page: Page, site_url: str) -> None:
+    # concurrent.futures is in the snapshot, its ThreadPoolExecutor is imported on first use from
+    # the standard library, which the worker has not installed yet on a first run.
+    from test_browser import playground_with, run
+
+    code = ("from concurrent.futures import ThreadPoolExecutor\n"
+            "from collections import abc\nprint(ThreadPoolExecutor.__name__, abc.__name__)\n")
+    block = playground_with(page, site_url, code)
+    run(block)
+    assert block.get_by_role("log").text_content() == "ThreadPoolExecutor collections.abc\n"
+    assert python_start(page)["how"] == "snapshot"
+
+
+@pytest.mark.browser
+def test_snapshot_off_loads_plainly(page: Page, site_url: str) -> None:
+    from test_browser import playground_with, run
+
+    block = playground_with(page, site_url, "print('hi')\n", query="?snapshot=off")
+    run(block)
+    assert block.get_by_role("log").text_content() == "hi\n"
+    start = python_start(page)
+    assert (start["how"], start["reason"]) == ("plain", "snapshot=off")
+
+
+@pytest.fixture(scope="module")
+def broken_sites(built_site: Path, tmp_path_factory) -> Iterator[dict[str, str]]:
+    """Copies of the built site (hard links) whose snapshot is missing, or corrupt."""
+    sites = {}
+    manifest = json.loads((built_site / "assets/vendor/pyodide/runtime.json").read_text())
+    if not manifest["snapshot"]:
+        pytest.fail("the site was built without a snapshot", pytrace=False)
+    for name in ("missing", "corrupt"):
+        site = tmp_path_factory.mktemp(name)
+        shutil.copytree(built_site, site, dirs_exist_ok=True, copy_function=os.link)
+        heap = site / "assets/vendor/pyodide" / manifest["snapshot"]
+        for path in heap.parent.glob(heap.name + "*"):
+            path.unlink()  # a hard link: the built site keeps its own
+        if name == "corrupt":
+            heap.write_bytes(os.urandom(1 << 20))
+        sites[name] = site
+    from contextlib import ExitStack
+
+    with ExitStack() as stack:
+        yield {name: stack.enter_context(serve(site)) for name, site in sites.items()}
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("broken", ["missing", "corrupt"])
+def test_a_bad_snapshot_falls_back_to_a_plain_load(browser: Browser, broken_sites: dict,
+                                                   broken: str) -> None:
+    from test_browser import playground_with, run
+
+    context = browser.new_context()
+    page = context.new_page()
+    block = playground_with(page, broken_sites[broken], PROGRAM)
+    run(block)
+    assert block.get_by_role("log").text_content() == "stack switching: True 1/3\n"
+    start = python_start(page)
+    assert start["how"] == "plain" and start["reason"].startswith("snapshot failed"), start
+    context.close()
