@@ -412,3 +412,17 @@ def test_asyncio_run_inside_a_function_without_stack_switching(browser: Browser,
     expect(panel).to_have_attribute("data-state", "ok")
     assert playground.log.text_content() == "slept\n"
     context.close()
+
+
+# (A second event loop run inside a function, `new_event_loop().run_until_complete()`, runs
+# but Pyodide's own loop then logs "is not the running loop": a limit of Pyodide, not tested.)
+@pytest.mark.parametrize("call", [
+    "asyncio.run(main())",
+    "asyncio.get_event_loop().run_until_complete(main())",
+], ids=["asyncio-run", "get-event-loop"])
+def test_asyncio_run_inside_a_function_with_stack_switching(playground: Playground,
+                                                           call: str) -> None:
+    panel = playground.run("import asyncio\n\n\nasync def main():\n    await asyncio.sleep(0.1)\n"
+                           f"    print('slept')\n\n\ndef start():\n    {call}\n\n\nstart()\n")
+    expect(panel).to_have_attribute("data-state", "ok")
+    assert playground.log.text_content() == "slept\n"

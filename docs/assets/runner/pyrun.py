@@ -45,6 +45,7 @@ HINTS = {
     "can't start new thread": "threads",
     "stack switching not supported": "jspi",
     "WebAssembly stack switching not supported": "jspi",
+    "Cannot stack switch": "jspi",
     NO_INPUT: "input",
     NO_PROCESSES: "processes",
     "does not support processes": "processes",
@@ -112,7 +113,38 @@ def install_guards() -> None:
     global _guards_installed
     if not _guards_installed:
         sys.addaudithook(_audit)
+        _guard_blocking_loops()
         _guards_installed = True
+
+
+NO_STACK_SWITCHING = (
+    "WebAssembly stack switching not supported here, so loop.run_until_complete() (and "
+    "asyncio.run() inside a function) cannot wait; call asyncio.run(main()) at the top level"
+)
+
+
+def _guard_blocking_loops() -> None:
+    """Where Pyodide cannot block on its event loop, refuse before touching the loop.
+
+    Pyodide's own attempt schedules the program's task first and fails after, which leaves the
+    task behind on the page's one event loop: it then runs at a wrong moment and every later
+    run hangs. (Module-level `asyncio.run` never gets here: `run` makes it an `await`.)
+    """
+    try:
+        from pyodide.ffi import can_run_sync
+        from pyodide.webloop import WebLoop
+    except ImportError:  # CPython (the tests of this module)
+        return
+    blocking = WebLoop.run_until_complete
+
+    def run_until_complete(self, future):
+        if not can_run_sync():
+            if asyncio.iscoroutine(future):
+                future.close()  # never started: no "never awaited" warning either
+            raise RuntimeError(NO_STACK_SWITCHING)
+        return blocking(self, future)
+
+    WebLoop.run_until_complete = run_until_complete
 
 
 class PageInput(io.TextIOBase):

@@ -174,6 +174,10 @@ async function loadRuntime() {
         stdLibURL: new URL(plan.manifest.emptyStdlib, VENDOR).href,
       });
       pyodide.runPython(`import asyncio, ${RUNNER_MODULE}`); // what the snapshot must hold
+      // zipimport remembers the full zip's table of contents from when the snapshot was made;
+      // read against the empty zip, it fails with EOFError wherever a traceback looks up a
+      // standard-library line. Forget it: until the real zip arrives, no such lines are shown.
+      forgetStdlibIndex(pyodide);
       return { pyodide, fullStdlib: false, start: { how: "snapshot", reason, ms: performance.now() - began } };
     } catch (error) {
       reason = `snapshot failed: ${error?.message ?? error}`;
@@ -201,6 +205,16 @@ function fetchStdlib() {
 
 /** Put the fetched python_stdlib.zip where Python's import system reads the standard library.
  * Only between runs: never under a program that is waiting (with stack switching, suspended). */
+function forgetStdlibIndex(pyodide) {
+  pyodide.runPython(
+    // (Not importlib.invalidate_caches(): it imports importlib.metadata, not in the snapshot.)
+    "import sys, zipimport\n" +
+    "for _zip in [p for p in sys.path if p.endswith('.zip')]:\n" +
+    "    sys.path_importer_cache.pop(_zip, None)\n" +
+    "    zipimport._zip_directory_cache.pop(_zip, None)\n" +
+    "del _zip");
+}
+
 function installStdlib(runtime) {
   if (runtime.fullStdlib || !stdlibBytes || busy) return;
   const { pyodide } = runtime;
