@@ -114,7 +114,8 @@ def measure_cpython(runs: int) -> dict[str, dict[str, list[float]]]:
         results[name] = {"plain": [], "recorded": []}
         for _ in range(runs):
             for kind in ("plain", "recorded"):
-                results[name][kind].append(asyncio.run(namespace["timed"](source, kind == "recorded")))
+                timed = namespace["timed"](source, kind == "recorded")
+                results[name][kind].append(asyncio.run(timed))
     return results
 
 
@@ -132,23 +133,12 @@ def measure_pyodide(runs: int) -> dict[str, dict[str, list[float]]] | None:
     return json.loads(done.stdout)
 
 
-BROWSER_PROGRAM = """import asyncio
-
-async def step():
-    await asyncio.sleep(0)
-
-async def worker():
-    for _ in range(1000):
-        await step()
-
-async def main():
-    if not RECORD:  # the recorder leaves every task made from here on alone
-        asyncio.get_running_loop().set_task_factory(None)
-    await asyncio.gather(*(worker() for _ in range(10)))
-    print("done")
-
-asyncio.run(main())
-"""
+BROWSER_PROGRAM = PROGRAMS["10,000 steps"].lstrip().replace(
+    "async def main():\n",
+    "async def main():\n"
+    "    if not RECORD:  # the recorder leaves every task made from here on alone\n"
+    "        asyncio.get_running_loop().set_task_factory(None)\n",
+) + '    print("done")\n\nasyncio.run(main())\n'
 """10,000 steps in the Playground; `RECORD = False` makes the baseline on the same page."""
 
 
