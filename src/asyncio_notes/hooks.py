@@ -21,10 +21,10 @@ from asyncio_notes.glossary import fill_glossary, load_glossary
 from asyncio_notes.i18n import LANGUAGES, text
 from asyncio_notes.offline import write_service_worker
 from asyncio_notes.pages import UnknownSnippetError, drop_alternate_links, wrap_examples
-from asyncio_notes.search import set_page_base, write_language_search
-from asyncio_notes.timeline import LIVE_LABELS, live_labels_json
 from asyncio_notes.runtime import install_runtime, precompress_runtime
+from asyncio_notes.search import set_page_base, write_language_search
 from asyncio_notes.snapshot import wanted_snapshot
+from asyncio_notes.timeline import write_live_labels
 from asyncio_notes.translation_markdown import (
     SiteLayout,
     add_translation_notice,
@@ -133,25 +133,22 @@ def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> s
 def on_post_build(config: MkDocsConfig) -> None:
     """Once every language is built: one search index per language, the pinned browser
     runtime (Pyodide, editor, Mermaid) with Python's memory snapshot and precompressed copies,
-    the live timeline's labels (`asyncio_notes.timeline.live_labels_json`), and the service
+    the live timeline's labels (`asyncio_notes.timeline.write_live_labels`), and the service
     worker's list of the files."""
     # mkdocs-static-i18n builds the other languages, and then writes the one search index of
     # the site, in its own post-build step (priority -100): this one runs after it.
     if config.plugins["i18n"].building:
         return
+    site_dir = Path(config.site_dir)
     root = _layout(config).default_language
     folders = [lang for lang in config.plugins["i18n"].build_languages if lang != root]
-    write_language_search(Path(config.site_dir), config.site_url or "/", folders)
-    site_dir = Path(config.site_dir)
+    write_language_search(site_dir, config.site_url or "/", folders)
     try:
         copied = copy_vendor(site_dir)
     except FileNotFoundError as exc:
         raise PluginError(str(exc)) from None
     log.debug("copied %d vendor files", copied)
-    # Shared, like the other assets: the live timeline's labels in every language.
-    labels = Path(config.site_dir) / LIVE_LABELS
-    labels.parent.mkdir(parents=True, exist_ok=True)
-    labels.write_text(live_labels_json(), encoding="utf-8")
+    write_live_labels(site_dir)  # shared, like the other assets: every language's labels
     install_runtime(site_dir, wanted_snapshot())
     precompress_runtime(site_dir)
     write_service_worker(site_dir)

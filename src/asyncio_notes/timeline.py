@@ -61,6 +61,14 @@ def live_labels_json() -> str:
     return json.dumps({lang: labels(lang, live=True) for lang in LANGUAGES}, ensure_ascii=False)
 
 
+def write_live_labels(site_dir: Path) -> Path:
+    """Write `live_labels_json` into the built site at `LIVE_LABELS`; returns its path."""
+    target = site_dir / LIVE_LABELS
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(live_labels_json(), encoding="utf-8")
+    return target
+
+
 def render_recorded(snippet: Snippet, lang: str, axis_seconds: float = 0.0) -> str | None:
     """The recorded timeline of `snippet` as HTML (one line), or `None` if it has none; its
     time axis reaches at least `axis_seconds`."""
