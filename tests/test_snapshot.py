@@ -34,9 +34,15 @@ def test_the_examples_and_the_runner_are_preloaded() -> None:
     modules = snapshot.preloaded_modules()
     assert {"asyncio", "ast", "traceback", "random", "time"} <= set(modules)
     # The live timeline runs on a first run too: what it imports is there before the standard
-    # library arrives, and its own modules (written by the worker) are not looked for.
+    # library arrives, and its own modules are imported from their files, not looked for.
     assert {"html", "bisect"} <= set(modules)
     assert not [name for name in modules if name.startswith("timeline_")]
+
+
+def test_the_timeline_modules_are_inputs_of_the_snapshot() -> None:
+    files = snapshot.snapshot_inputs().files
+    assert {p.name for p in snapshot.timeline_modules()} == {"live.py", "recorder.py", "render.py"}
+    assert set(snapshot.timeline_modules()) <= set(files)
 
 
 def _inputs(tmp_path: Path, runner_text: str = "x = 1\n",
@@ -102,7 +108,7 @@ def test_install_runtime_names_the_snapshot_or_none(tmp_path: Path) -> None:
     manifest = runtime.install_runtime(site, heap, "9.9.9")
     folder = site / "assets/vendor/pyodide"
     assert manifest == {"version": "9.9.9", "snapshot": "9.9.9/snapshot-9.9.9-abc.bin",
-                        "emptyStdlib": "9.9.9/stdlib-empty.zip"}
+                        "snapshotSize": 40, "emptyStdlib": "9.9.9/stdlib-empty.zip"}
     assert json.loads((folder / "runtime.json").read_text()) == manifest
     assert (folder / "9.9.9/snapshot-9.9.9-abc.bin").read_bytes() == heap.read_bytes()
     import zipfile
@@ -216,6 +222,20 @@ def test_python_starts_from_the_snapshot_and_asyncio_run_works(page: Page, site_
     run(block)
     assert block.get_by_role("log").text_content() == "[1]\n"
     assert python_start(page)["how"] == "snapshot"
+
+
+@pytest.mark.browser
+def test_the_snapshot_holds_the_live_timeline_already_imported(page: Page,
+                                                               site_url: str) -> None:
+    from test_browser import playground_with, run
+
+    # No asyncio here, so this run loads no timeline: only the snapshot can have imported it.
+    block = playground_with(page, site_url, "import sys\n"
+                            "print(sorted(m for m in sys.modules if m.startswith('timeline_')))\n")
+    run(block)
+    assert python_start(page)["how"] == "snapshot"
+    assert block.get_by_role("log").text_content() == (
+        "['timeline_live', 'timeline_recorder', 'timeline_render']\n")
 
 
 NO_JSPI = {
