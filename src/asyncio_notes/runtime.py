@@ -57,13 +57,16 @@ def install_runtime(site_dir: Path, snapshot: Path | None, version: str | None =
     for old in folder.glob("snapshot-*.bin*"):
         if snapshot is None or not old.name.startswith(snapshot.name):
             old.unlink()
-    manifest: dict[str, str | None] = {"version": version, "snapshot": None, "emptyStdlib": None}
+    manifest: dict[str, str | int | None] = {"version": version, "snapshot": None,
+                                             "snapshotSize": None, "emptyStdlib": None}
     if snapshot is not None:
         target = folder / snapshot.name
         if not target.exists() or target.stat().st_size != snapshot.stat().st_size:
             shutil.copyfile(snapshot, target)
         (folder / EMPTY_STDLIB).write_bytes(empty_zip())
         manifest["snapshot"] = f"{version}/{snapshot.name}"
+        # The worker sizes Python's memory from it before the snapshot's bytes arrive.
+        manifest["snapshotSize"] = snapshot.stat().st_size
         manifest["emptyStdlib"] = f"{version}/{EMPTY_STDLIB}"
     (folder.parent / MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")
     return manifest

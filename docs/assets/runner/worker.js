@@ -9,12 +9,11 @@
 //      {type: "timeline", id, html} (the run's task timeline so far; "" for none)
 //      {type: "done", id, ok, error, hint, dropped}
 //      {type: "crashed", id, error} (Python cannot go on: the page starts a new worker)
-import { loadPyodide, version } from "../vendor/pyodide/pyodide.mjs";
+const began = performance.now();
 
 // The loader's address is the same for every version; the rest of the runtime lives in a folder
 // named by the version it exports, which hosts may cache for good (docs: contributing, "Speed").
 const VENDOR = new URL("../vendor/pyodide/", import.meta.url);
-const PYODIDE = new URL(`${version}/`, VENDOR);
 const MANIFEST = new URL("runtime.json", VENDOR); // the build's snapshot, if it made one
 const RUNNER = new URL("./pyrun.py", import.meta.url);
 const TIMELINE = new URL("../timeline/", import.meta.url);
@@ -31,6 +30,12 @@ if (PARAMS.get("jspi") === "off") {
   delete WebAssembly.Suspending;
   delete WebAssembly.promising;
 }
+
+// Both at once, before anything else: the snapshot (the largest download) waits only for
+// runtime.json, not for Pyodide's loader as well (a static import would come first).
+const loader = import("../vendor/pyodide/pyodide.mjs");
+const plan = snapshotPlan();
+let PYODIDE = null; // the runtime's folder, named by the loader's version
 
 // A lock held for this worker's whole life. The page asks for it too and is given it only when
 // the worker is gone, however it went (a program that closed it, the browser ending it), which
@@ -148,10 +153,30 @@ async function snapshotPlan() {
   try {
     const response = await fetch(MANIFEST);
     const manifest = response.ok ? await response.json() : {};
-    return manifest.snapshot ? { manifest } : { reason: "the build made no snapshot" };
+    if (!manifest.snapshot) return { reason: "the build made no snapshot" };
+    const heap = new Uint8Array(manifest.snapshotSize);
+    const filled = fetchInto(new URL(manifest.snapshot, VENDOR), heap);
+    filled.catch(() => {}); // reported by loadRuntime, which races it
+    return { manifest, heap, filled };
   } catch (error) {
     return { reason: `no runtime.json: ${error?.message ?? error}` };
   }
+}
+
+/** Fetch `url` into `target`, which it must fill exactly. */
+async function fetchInto(url, target) {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url.pathname}: HTTP ${response.status}`);
+  const reader = response.body.getReader();
+  let length = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    if (length + value.length > target.length) throw new Error(`${url.pathname}: too long`);
+    target.set(value, length);
+    length += value.length;
+  }
+  if (length !== target.length) throw new Error(`${url.pathname}: too short`);
 }
 
 async function fetchBytes(url) {
@@ -163,16 +188,24 @@ async function fetchBytes(url) {
 /** Pyodide from the snapshot, with an empty standard library that loadFullStdlib() replaces
  * after the first run (what the examples import is in the snapshot), else a plain load. */
 async function loadRuntime() {
-  const began = performance.now();
-  const plan = await snapshotPlan();
-  let reason = plan.reason ?? null;
-  if (plan.manifest) {
+  const { loadPyodide, version } = await loader;
+  PYODIDE = new URL(`${version}/`, VENDOR);
+  const { manifest, heap, filled, reason: skipped } = await plan;
+  let reason = skipped ?? null;
+  if (manifest) {
     try {
-      const pyodide = await loadPyodide({
-        indexURL: PYODIDE.href,
-        _loadSnapshot: fetchBytes(new URL(plan.manifest.snapshot, VENDOR)),
-        stdLibURL: new URL(plan.manifest.emptyStdlib, VENDOR).href,
-      });
+      // Pyodide needs only the heap's size to compile and instantiate its wasm, and waits for
+      // fsInit before it restores the heap: the download overlaps all that (0.2 s on a cold
+      // Run). If the download fails, that Pyodide waits forever and a plain one starts.
+      const pyodide = await Promise.race([
+        loadPyodide({
+          indexURL: PYODIDE.href,
+          _loadSnapshot: heap,
+          stdLibURL: new URL(manifest.emptyStdlib, VENDOR).href,
+          fsInit: () => filled.catch(() => new Promise(() => {})),
+        }),
+        filled.then(() => new Promise(() => {})),
+      ]);
       pyodide.runPython(`import asyncio, ${RUNNER_MODULE}`); // what the snapshot must hold
       // zipimport remembers the full zip's table of contents from when the snapshot was made;
       // read against the empty zip, it fails with EOFError wherever a traceback looks up a
