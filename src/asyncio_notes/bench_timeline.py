@@ -175,7 +175,7 @@ def measure_browser(runs: int) -> dict[str, dict[str, list[float]]] | None:
                     block.locator(".runner-run").click()
                     page.wait_for_function(
                         "() => document.querySelector('[data-playground] .run-output')"
-                        ".dataset.state === 'ok'", timeout=120_000)
+                        ".dataset.state === 'ok'", timeout=120_000, polling=20)
                     if i:
                         samples[kind].append(time.perf_counter() - started)
             browser.close()
