@@ -228,7 +228,7 @@ let stdlib = null; // the full standard library arriving (a snapshot start begin
 let stdlibBytes = null; // fetched while a run was going: installed when it ends
 let busy = false; // a program is running
 let stdlibTimer = null;
-const STDLIB_AFTER_MS = 2000; // idle time after a run before the standard library is fetched
+const STDLIB_AFTER_MS = 5000; // idle time after a run before the standard library is fetched
 
 function fetchStdlib() {
   stdlib ??= fetchBytes(new URL("python_stdlib.zip", PYODIDE)).then((bytes) => (stdlibBytes = bytes));
