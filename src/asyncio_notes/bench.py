@@ -122,7 +122,12 @@ LOG = ".example .run-output__log"
 IDLE = "() => !document.querySelector('.example .runner-run').disabled"
 POLL_MS = 100
 SETTLED = """async () => {
-  while ([...document.querySelectorAll("pre.diagram")].some((d) => !d.dataset.rendered))
+  // Diagrams are drawn when they come into view: wait for the ones on screen, 3 s at most.
+  const onScreen = () => [...document.querySelectorAll("pre.diagram")].filter((d) => {
+    const box = d.getBoundingClientRect();
+    return box.bottom > 0 && box.top < innerHeight && !("rendered" in d.dataset);
+  });
+  for (let waited = 0; onScreen().length && waited < 3000; waited += 50)
     await new Promise((resolve) => setTimeout(resolve, 50));
   await new Promise((resolve) => requestIdleCallback(resolve, { timeout: 2000 }));
 }"""
