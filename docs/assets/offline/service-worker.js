@@ -4,7 +4,7 @@
 // imports this file; a changed list changes /sw.js, and the browser then installs the new worker.
 //
 // Groups: "site" (every page, the search index, the site's own scripts and styles) is kept at
-// install. "python" (Pyodide, 13.5 MB) is kept once the reader started Python, and "mermaid"
+// install. "python" (Pyodide and its snapshot, 45 MB) is kept once the reader started Python, and "mermaid"
 // (its diagram chunks) once a page showed a diagram: the page asks with {type: "keep", group}.
 // Everything is fetched from the network first, so a reader online always gets the current site;
 // the large versioned vendor files are served from the cache first. A group not kept yet is left

@@ -195,7 +195,7 @@ async function loadRuntime() {
   if (manifest) {
     try {
       // Pyodide needs only the heap's size to compile and instantiate its wasm, and waits for
-      // fsInit before it restores the heap: the download overlaps all that (0.2 s on a cold
+      // fsInit before it restores the heap: the download overlaps all that (about 0.1 s on a cold
       // Run). If the download fails, that Pyodide waits forever and a plain one starts.
       const pyodide = await Promise.race([
         loadPyodide({
