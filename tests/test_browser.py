@@ -8,6 +8,7 @@ import pytest
 from playwright.sync_api import Locator, Page, expect
 
 from asyncio_notes.catalogue import find_snippets
+from asyncio_notes.outputs import same_output
 
 pytestmark = pytest.mark.browser
 
@@ -32,6 +33,16 @@ def run(block: Locator, label: str = "Run") -> Locator:
     panel = block.locator(".run-output")
     expect(panel).to_have_attribute("data-state", FINISHED, timeout=RUN_TIMEOUT)
     return panel
+
+
+def expect_recorded_output(block: Locator, name: str) -> None:
+    """Wait for the run in `block` to end well and print what snippet `name` recorded; printed
+    durations may differ a little (a busy machine runs `took 1.0 s` as `took 1.1 s`)."""
+    panel = block.locator(".run-output")
+    expect(panel).to_have_attribute("data-state", FINISHED, timeout=RUN_TIMEOUT)
+    log = block.get_by_role("log").text_content()
+    assert panel.get_attribute("data-state") == "ok", log
+    assert same_output(RECORDED[name], log), f"{name} printed:\n{log}"
 
 
 def playground_with(page: Page, site_url: str, code: str, query: str = "") -> Locator:

@@ -14,13 +14,11 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from asyncio_notes.catalogue import ROOT, find_snippets
+from asyncio_notes.catalogue import ROOT
 from asyncio_notes.offline import offline_groups
 from asyncio_notes.outputs import same_output
 from asyncio_notes.vendor import pyodide_versions
-from test_browser import RUN_TIMEOUT
-
-RECORDED = {s.name: s.recorded_output for s in find_snippets()}
+from test_browser import RECORDED, RUN_TIMEOUT, expect_recorded_output
 
 KEPT = """async ([group, count]) => {
   const names = (await caches.keys()).filter((name) => name.startsWith(`asyncio-notes-${group}-`));
@@ -101,8 +99,7 @@ def test_pages_and_run_work_offline_after_a_first_visit(
         playground = page.locator("[data-playground] .example")
         expect(playground.locator(".cm-content")).to_be_visible()
         playground.get_by_role("button", name="Run", exact=True).click()
-        expect(playground.get_by_role("log")).to_have_text(RECORDED["00_playground/starter"],
-                                                          timeout=RUN_TIMEOUT)
+        expect_recorded_output(playground, "00_playground/starter")
 
         # A Korean page never visited, loaded in full, with its diagram.
         page.goto(site_url + "ko/futures/")
@@ -129,8 +126,7 @@ def test_run_offline_before_python_was_kept_says_why(page: Page, site_url: str) 
     finally:
         page.context.set_offline(False)
     block.get_by_role("button", name="Run", exact=True).click()  # online again: it starts
-    expect(block.get_by_role("log")).to_have_text(RECORDED["00_playground/starter"],
-                                                  timeout=RUN_TIMEOUT)
+    expect_recorded_output(block, "00_playground/starter")
 
 
 @pytest.mark.slow

@@ -15,7 +15,13 @@ from dataclasses import dataclass, field
 import pytest
 from playwright.sync_api import Browser, Locator, Page, expect
 
-from test_browser import FINISHED, RECORDED, RUN_TIMEOUT, python_workers, set_editor_text
+from test_browser import (
+    FINISHED,
+    RUN_TIMEOUT,
+    expect_recorded_output,
+    python_workers,
+    set_editor_text,
+)
 
 pytestmark = pytest.mark.browser
 
@@ -162,8 +168,7 @@ def test_an_endless_run_left_behind_does_not_block_the_next_page(page: Page,
     playground = page.locator("[data-playground] .example")
     expect(playground.locator(".cm-content")).to_be_visible()
     playground.get_by_role("button", name="Run", exact=True).click()
-    expect(playground.get_by_role("log")).to_have_text(RECORDED["00_playground/starter"],
-                                                       timeout=RUN_TIMEOUT)
+    expect_recorded_output(playground, "00_playground/starter")
 
 
 @pytest.mark.parametrize("code, expected", [
