@@ -16,6 +16,7 @@ FINISHED = re.compile(r"^(ok|error|stopped)$")
 RUN_TIMEOUT = 60_000  # the first run starts Python: seconds on a busy machine
 HELLO = "01_overview/hello_world"
 RECORDED = {s.name: s.recorded_output for s in find_snippets()}
+START = "async () => (await import('/assets/runner/client.js')).pythonStart()"  # how, or null
 
 
 def python_workers(page: Page) -> list:
@@ -192,6 +193,24 @@ def test_no_pyodide_before_intent(page: Page, site_url: str) -> None:
             break
         page.wait_for_timeout(100)
     assert len(python_workers(page)) == 1, "the pointer on Run (intent) starts Python"
+
+
+def test_a_returning_reader_finds_python_started(page: Page, site_url: str) -> None:
+    page.goto(site_url)
+    assert not python_workers(page)
+    run(example(page, HELLO))  # a reader who has run a program here
+    page.goto(site_url + "tasks/")  # a full page load, not instant navigation
+    for _ in range(100):
+        if page.evaluate(START):
+            break
+        page.wait_for_timeout(100)
+    assert page.evaluate(START), "Python did not start for a returning reader"
+    panel = run(example(page, "03_tasks/create_task"))
+    expect(panel).to_have_attribute("data-state", "ok")
+
+    page.goto(site_url + "event-loop/?prestart=off")  # the switch the benchmark uses
+    page.wait_for_timeout(1500)
+    assert not python_workers(page), "?prestart=off still started Python"
 
 
 def test_runtime_survives_instant_navigation(page: Page, site_url: str) -> None:

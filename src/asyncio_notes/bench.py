@@ -231,6 +231,8 @@ def main(argv: list[str] | None = None) -> int:
     lever_plain = Figure("Lever off: plain load in the worker (no snapshot)", "s",
                          baseline=baseline)
     lever_intent = Figure("Lever on: Run after 1 s of pointer over Run", "s", baseline=baseline)
+    lever_returning = Figure("Lever off: return visit, Python not started for a returning "
+                             "reader (?prestart=off)", "s", baseline=baseline)
     build_time = Figure("mkdocs build, both languages (snapshot cached)", "s")
     starts: list[str] = []
     scores: dict[str, dict] = {}
@@ -277,6 +279,11 @@ def main(argv: list[str] | None = None) -> int:
                 page.goto(page_url)
                 page.wait_for_load_state("networkidle")
                 again.samples.append(time_run(page))
+                if not args.no_levers:
+                    page.wait_for_function(IDLE, polling=POLL_MS)
+                    page.goto(page_url + "?prestart=off")
+                    page.wait_for_load_state("networkidle")
+                    lever_returning.samples.append(time_run(page))
                 context.close()
 
                 context = browser.new_context()
@@ -314,7 +321,7 @@ def main(argv: list[str] | None = None) -> int:
     figures = [cold, baseline, again, warm, warm_nav, weight, pyodide_before, transfer,
                transfer_gzip, build_time]
     if not args.no_levers:
-        figures += [lever_plain, lever_intent]
+        figures += [lever_plain, lever_intent, lever_returning]
     for figure in figures:
         print(figure.row())
     print(f"| make test (last full run) | {recorded_test_time()} | | | | |")

@@ -1,7 +1,7 @@
 // Run and Stop buttons and the live output panel they drive. Used by every example and by the
 // Playground. Output is only ever inserted as text, so a program cannot inject markup.
 import { run } from "./client.js";
-import { watchIntent } from "./intent.js";
+import { noteRun, watchIntent } from "./intent.js";
 import { seconds } from "./strings.js";
 
 const MAX_KEPT = 200_000; // characters the panel keeps; the rest is counted and reported
@@ -277,6 +277,7 @@ export class RunPanel {
     this.input.element.hidden = true;
     this.runButton.disabled = false;
     this.stopButton.hidden = true;
+    if (result.elapsed) noteRun(); // Python ran it (not a run stopped or failed before)
     const t = seconds(result.elapsed);
     this.clock.textContent = "";
     const cut = this.cut + (result.dropped ?? 0);
