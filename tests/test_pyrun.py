@@ -91,3 +91,9 @@ def test_hint_names_what_the_browser_cannot_do() -> None:
     assert pyrun.hint_for(RuntimeError("can't start new thread")) == "threads"
     assert pyrun.hint_for(RuntimeError("WebAssembly stack switching not supported")) == "jspi"
     assert pyrun.hint_for(ValueError("x")) is None
+
+
+def test_a_program_run_again_is_not_compiled_again() -> None:
+    source = "import asyncio\nasyncio.run(asyncio.sleep(0))\n"
+    assert pyrun.prepare(source, "again.py") is pyrun.prepare(source, "again.py")
+    assert pyrun.prepare(source, "other.py")[0].co_filename == "other.py"

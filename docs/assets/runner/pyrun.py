@@ -21,6 +21,7 @@ import ast
 import asyncio
 import builtins
 import errno
+import functools
 import inspect
 import io
 import linecache
@@ -250,10 +251,11 @@ def _run_names(tree: ast.Module) -> set[str]:
     }
 
 
+@functools.lru_cache(maxsize=32)
 def prepare(source: str, filename: str) -> tuple[types.CodeType, int]:
     """Compile `source` with module-level `asyncio.run` turned into an await.
 
-    Returns the code object and how many calls were rewritten. Raises `SyntaxError` pointing
+    Cached: Run again, and the same program is not parsed and compiled again. Returns the code object and how many calls were rewritten. Raises `SyntaxError` pointing
     at the reader's line.
     """
     tree = ast.parse(source, filename)

@@ -271,12 +271,16 @@ async function loadFullStdlib(runtime) {
 /** Before a run on a snapshot start: wait for the full standard library if the program imports
  * a module the snapshot does not hold. */
 async function stdlibFor(runtime, code) {
-  if (runtime.fullStdlib) return;
+  if (runtime.fullStdlib || snapshotEnough.has(code)) return;
   runtime.globals.set("_code", code);
   if (runtime.pyodide.runPython("_needs_stdlib(_code)", { globals: runtime.globals })) {
     await loadFullStdlib(runtime);
+  } else {
+    snapshotEnough.add(code); // modules stay imported: the answer holds for the next Run
   }
 }
+
+const snapshotEnough = new Set(); // programs that need no module beyond the snapshot's
 
 const NEEDS_STDLIB = `
 def _needs_stdlib(code):
