@@ -255,8 +255,8 @@ def _run_names(tree: ast.Module) -> set[str]:
 def prepare(source: str, filename: str) -> tuple[types.CodeType, int]:
     """Compile `source` with module-level `asyncio.run` turned into an await.
 
-    Cached: Run again, and the same program is not parsed and compiled again. Returns the code object and how many calls were rewritten. Raises `SyntaxError` pointing
-    at the reader's line.
+    Cached: Run again, and the same program is not parsed and compiled again. Returns the code
+    object and how many calls were rewritten. Raises `SyntaxError` pointing at the reader's line.
     """
     tree = ast.parse(source, filename)
     transformer = _AsyncioRunToAwait(_run_names(tree))
