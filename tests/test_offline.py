@@ -64,6 +64,23 @@ def run_first_example(page: Page) -> str:
 
 
 @pytest.mark.browser
+def test_a_run_holds_the_offline_copy_of_python(page: Page, site_url: str,
+                                                built_site: Path) -> None:
+    page.goto(site_url)
+    run_first_example(page)  # Python started; copied for offline use only once idle
+    page.evaluate("""() => {
+      window.__replies = [];
+      navigator.serviceWorker.addEventListener("message", ({ data }) => __replies.push(data));
+    }""")
+    page.evaluate("async () => (await import('/assets/offline/register.js')).keepOffline('python')")
+    run_first_example(page)  # a Run while the service worker copies
+    page.wait_for_function("() => __replies.some((r) => r.group === 'python' && r.held)",
+                           timeout=30_000)
+    # Idle again, the page asks to go on, and the copy is finished.
+    wait_until_kept(page, "python", len(offline_groups(built_site)["python"]))
+
+
+@pytest.mark.browser
 def test_pages_and_run_work_offline_after_a_first_visit(
         browser: Browser, site_url: str, built_site: Path, site_network: threading.Event) -> None:
     groups = offline_groups(built_site)

@@ -21,11 +21,33 @@ const registration = supported
   ? loaded.then(register).catch(() => null) // no /sw.js, or storage refused: online only
   : Promise.resolve(null);
 
-/** Ask the service worker to keep `group` for offline use (it fetches what it lacks). */
-export async function keepOffline(group) {
+const unkept = new Set(); // groups asked for and not reported kept whole yet
+
+async function tell(message) {
   if (!(await registration)) return;
   const ready = await navigator.serviceWorker.ready;
-  ready.active?.postMessage({ type: "keep", group });
+  ready.active?.postMessage(message);
+}
+
+if (supported) {
+  navigator.serviceWorker.addEventListener("message", ({ data }) => {
+    if (data?.type === "kept" && data.whole) unkept.delete(data.group);
+  });
+}
+
+/** Ask the service worker to keep `group` for offline use (it fetches what it lacks), and to
+ * go on with any group a run held back. */
+export function keepOffline(group) {
+  unkept.add(group);
+  for (const name of unkept) tell({ type: "keep", group: name });
+}
+
+/** A program is about to run: the service worker stops copying (what it copied stays) until
+ * `keepOffline` is asked again. Returns whether there was anything to hold. */
+export function holdKeeping() {
+  if (!unkept.size) return false;
+  tell({ type: "hold" });
+  return true;
 }
 
 document$.subscribe(() => {

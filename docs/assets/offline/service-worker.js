@@ -5,7 +5,8 @@
 //
 // Groups: "site" (every page, the search index, the site's own scripts and styles) is kept at
 // install. "python" (Pyodide and its snapshot, 45 MB) is kept once the reader started Python, and "mermaid"
-// (its diagram chunks) once a page showed a diagram: the page asks with {type: "keep", group}.
+// (its diagram chunks) once a page showed a diagram: the page asks with {type: "keep", group},
+// and holds the copying while a program runs ({type: "hold"}).
 // Everything is fetched from the network first, so a reader online always gets the current site;
 // the large versioned vendor files are served from the cache first. A group not kept yet is left
 // to the browser: passing Python's 40 MB through this worker (and copying it into the cache on
@@ -34,20 +35,53 @@ async function isKept(group) {
   return (await cache.keys()).length >= groups[group].files.length;
 }
 
-/** Fetch every file of `group` that its cache does not hold yet. */
-async function keep(group) {
-  const cache = await caches.open(cacheName(group));
+/** Fetch every file of the site that its cache does not hold yet (at install). */
+async function keepSite() {
+  const cache = await caches.open(cacheName("site"));
   const missing = [];
-  for (const url of fileUrls(group)) {
+  for (const url of fileUrls("site")) {
     if (!(await cache.match(url))) missing.push(url);
   }
   // Revalidate rather than trust the HTTP cache: the list belongs to this build.
   await cache.addAll(missing.map((url) => new Request(url, { cache: "no-cache" })));
-  if (group !== "site") kept.set(group, true);
+}
+
+// On-demand groups being copied: group -> AbortController. A page holds the copying while the
+// reader runs a program ({type: "hold"}): copying Python's 45 MB (decoding it, writing it to
+// disk) slowed a Run after instant navigation by 0.1-0.17 s. One file at a time, so that what
+// was copied before a hold stays; the page asks again once it is idle.
+const copying = new Map();
+
+async function keepOnDemand(group, client) {
+  const controller = new AbortController();
+  if (!copying.has(group)) {
+    copying.set(group, controller);
+    try {
+      await copy(group, controller.signal);
+    } catch {
+      // Held, or offline: the page asks again.
+    } finally {
+      copying.delete(group);
+    }
+  }
+  const whole = kept.get(group) === true;
+  client?.postMessage({ type: "kept", group, whole, held: controller.signal.aborted });
+}
+
+async function copy(group, signal) {
+  const cache = await caches.open(cacheName(group));
+  for (const url of fileUrls(group)) {
+    signal.throwIfAborted();
+    if (await cache.match(url)) continue;
+    const response = await fetch(url, { cache: "no-cache", signal });
+    if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+    await cache.put(url, response);
+  }
+  kept.set(group, true);
 }
 
 self.addEventListener("install", (event) => {
-  event.waitUntil(keep("site").then(() => self.skipWaiting()));
+  event.waitUntil(keepSite().then(() => self.skipWaiting()));
 });
 
 self.addEventListener("activate", (event) => {
@@ -62,8 +96,12 @@ self.addEventListener("activate", (event) => {
 });
 
 self.addEventListener("message", (event) => {
-  const group = event.data?.type === "keep" ? event.data.group : null;
-  if (group && group !== "site" && Object.hasOwn(groups, group)) event.waitUntil(keep(group));
+  const { type, group } = event.data ?? {};
+  if (type === "hold") {
+    for (const controller of copying.values()) controller.abort();
+  } else if (type === "keep" && ON_DEMAND.includes(group)) {
+    event.waitUntil(keepOnDemand(group, event.source));
+  }
 });
 
 self.addEventListener("fetch", (event) => {

@@ -2,7 +2,7 @@
 // (this module outlives instant navigation), runs queued one at a time, Stop by restarting.
 // Whatever ends the worker (Stop, a crash, the program closing it) ends the run that was in it
 // with a result, and the next run starts a fresh worker.
-import { keepOffline } from "../offline/register.js";
+import { holdKeeping, keepOffline } from "../offline/register.js";
 
 const WORKER = new URL("./worker.js", import.meta.url);
 
@@ -114,6 +114,8 @@ function next() {
     return;
   }
   current = queue.shift();
+  // Copying Python for offline use waits while a program runs, and goes on once idle again.
+  if (holdKeeping() && startInfo) keepPython = true;
   current.begin();
 }
 
