@@ -81,6 +81,34 @@ def test_a_run_holds_the_offline_copy_of_python(page: Page, site_url: str,
 
 
 @pytest.mark.browser
+def test_a_diagram_page_does_not_restart_a_held_copy(page: Page, site_url: str) -> None:
+    page.goto(site_url)
+    sent = page.evaluate("""async () => {
+      await navigator.serviceWorker.ready;
+      const sent = [];
+      const post = ServiceWorker.prototype.postMessage;
+      ServiceWorker.prototype.postMessage = function (message) {
+        sent.push(message);
+        return post.call(this, message);
+      };
+      const { holdKeeping, keepOffline } = await import("/assets/offline/register.js");
+      const settle = () => new Promise((resolve) => setTimeout(resolve, 100));
+      keepOffline("python");
+      await settle();
+      holdKeeping();  // a Run starts: the copy of Python waits
+      await settle();
+      keepOffline("mermaid");  // what a diagram page asks right after instant navigation
+      await settle();
+      const afterDiagram = sent.length;
+      keepOffline("mermaid", { andHeld: true });  // what the idle timer asks
+      await settle();
+      return { byDiagram: sent.slice(2, afterDiagram), byIdle: sent.slice(afterDiagram) };
+    }""")
+    assert sent["byDiagram"] == [{"type": "keep", "group": "mermaid"}]
+    assert {"type": "keep", "group": "python"} in sent["byIdle"]
+
+
+@pytest.mark.browser
 def test_pages_and_run_work_offline_after_a_first_visit(
         browser: Browser, site_url: str, built_site: Path, site_network: threading.Event) -> None:
     groups = offline_groups(built_site)

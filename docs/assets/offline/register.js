@@ -35,11 +35,12 @@ if (supported) {
   });
 }
 
-/** Ask the service worker to keep `group` for offline use (it fetches what it lacks), and to
- * go on with any group a run held back. */
-export function keepOffline(group) {
+/** Ask the service worker to keep `group` for offline use (it fetches what it lacks); with
+ * `andHeld`, also every group a run held back (only once idle: a diagram page must not restart
+ * Python's copy while the reader may press Run). */
+export function keepOffline(group, { andHeld = false } = {}) {
   unkept.add(group);
-  for (const name of unkept) tell({ type: "keep", group: name });
+  for (const name of andHeld ? unkept : [group]) tell({ type: "keep", group: name });
 }
 
 /** A program is about to run: the service worker stops copying (what it copied stays) until

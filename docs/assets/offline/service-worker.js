@@ -48,7 +48,7 @@ async function keepSite() {
 
 // On-demand groups being copied: group -> AbortController. A page holds the copying while the
 // reader runs a program ({type: "hold"}): copying Python's 45 MB (decoding it, writing it to
-// disk) slowed a Run after instant navigation by 0.1-0.17 s. One file at a time, so that what
+// disk) slowed a Run after instant navigation by 0.08-0.14 s. One file at a time, so that what
 // was copied before a hold stays; the page asks again once it is idle.
 const copying = new Map();
 

@@ -104,7 +104,7 @@ function whenIdle() {
   keepTimer = setTimeout(() => {
     if (current || queue.length || !keepPython) return;
     keepPython = false;
-    keepOffline("python");
+    keepOffline("python", { andHeld: true });
   }, KEEP_AFTER_MS);
 }
 
