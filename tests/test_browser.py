@@ -46,6 +46,14 @@ def expect_recorded_output(block: Locator, name: str) -> None:
     assert same_output(RECORDED[name], log), f"{name} printed:\n{log}"
 
 
+def expect_diagram_drawn(page: Page) -> Locator:
+    """Scroll to the page's first diagram, as a reader would, and wait until it is drawn."""
+    diagram = page.locator("pre.diagram").first
+    diagram.scroll_into_view_if_needed()
+    expect(diagram).to_have_attribute("data-rendered", "", timeout=30_000)
+    return diagram
+
+
 def playground_with(page: Page, site_url: str, code: str, query: str = "") -> Locator:
     """Open the Playground, put `code` in its editor; returns the example block."""
     page.goto(site_url + "playground/" + query)
@@ -244,3 +252,20 @@ def test_language_switch_after_instant_navigation(page: Page, site_url: str) -> 
     expect(page.locator("html")).to_have_attribute("lang", "ko")
     expect(page.locator('a.md-select__link[hreflang="en"]')).to_have_attribute(
         "href", re.compile(r"127\.0\.0\.1:\d+/playground/#tips$"))
+
+
+def test_a_diagram_is_drawn_when_the_reader_nears_it(page: Page, site_url: str) -> None:
+    page.goto(site_url + "futures/")  # its diagram is screens below the top
+    page.wait_for_timeout(1_000)
+    fetched = page.evaluate("performance.getEntriesByType('resource').map(e => e.name)")
+    assert not [url for url in fetched if "/vendor/mermaid/" in url], "Mermaid before a diagram"
+    diagram = expect_diagram_drawn(page)
+    light = diagram.inner_html()
+    assert light.startswith("<svg")
+    page.get_by_title("Switch to dark mode").click()
+    redrawn = """(light) => {
+      const diagram = document.querySelector("pre.diagram");
+      return diagram.innerHTML !== light && "rendered" in diagram.dataset;
+    }"""
+    page.wait_for_function(redrawn, arg=light)
+

@@ -12,7 +12,7 @@ from playwright.sync_api import Browser, Page, expect
 
 from asyncio_notes.csp import add_policy_meta, header_policy, inline_script_hashes, policy
 from browser_helpers import serve
-from test_browser import RUN_TIMEOUT
+from test_browser import RUN_TIMEOUT, expect_diagram_drawn
 
 WATCH_POLICY = """
 window.__violations = [];
@@ -74,7 +74,7 @@ def visit_what_the_site_does(page: Page, site_url: str) -> None:
     and Run there; a Korean page. Fails on any policy violation along the way."""
     page.add_init_script(WATCH_POLICY)
     page.goto(site_url + "tasks/")
-    expect(page.locator("pre.diagram[data-rendered]").first).to_be_attached(timeout=30_000)
+    expect_diagram_drawn(page)
     block = page.locator(".example").first
     block.get_by_role("button", name="Edit", exact=True).click()
     expect(block.locator(".cm-content")).to_be_visible()
@@ -89,7 +89,7 @@ def visit_what_the_site_does(page: Page, site_url: str) -> None:
                                                                 timeout=RUN_TIMEOUT)
     assert violations(page) == []
     page.goto(site_url + "ko/tasks/")
-    expect(page.locator("pre.diagram[data-rendered]").first).to_be_attached(timeout=30_000)
+    expect_diagram_drawn(page)
     assert violations(page) == []
     # The policy is in force: a script the site did not write does not run.
     assert page.evaluate(INJECT) is False

@@ -18,7 +18,7 @@ from asyncio_notes.catalogue import ROOT
 from asyncio_notes.offline import offline_groups
 from asyncio_notes.outputs import same_output
 from asyncio_notes.vendor import pyodide_versions
-from test_browser import RECORDED, RUN_TIMEOUT, expect_recorded_output
+from test_browser import RECORDED, RUN_TIMEOUT, expect_diagram_drawn, expect_recorded_output
 
 KEPT = """async ([group, count]) => {
   const names = (await caches.keys()).filter((name) => name.startsWith(`asyncio-notes-${group}-`));
@@ -119,7 +119,7 @@ def test_pages_and_run_work_offline_after_a_first_visit(
 
     # The first visit: a page with examples and a diagram; Run starts Python once.
     page.goto(site_url + "tasks/")
-    expect(page.locator("pre.diagram[data-rendered]").first).to_be_attached(timeout=30_000)
+    expect_diagram_drawn(page)
     online_output = run_first_example(page)
     for group in ("site", "python", "mermaid"):
         wait_until_kept(page, group, len(groups[group]))
@@ -132,7 +132,7 @@ def test_pages_and_run_work_offline_after_a_first_visit(
 
         # The same page again: a fresh Python starts from the kept runtime.
         page.reload()
-        expect(page.locator("pre.diagram[data-rendered]").first).to_be_attached(timeout=30_000)
+        expect_diagram_drawn(page)
         offline_output = run_first_example(page)
         assert same_output(online_output, offline_output), offline_output
 
@@ -149,7 +149,7 @@ def test_pages_and_run_work_offline_after_a_first_visit(
         # A Korean page never visited, loaded in full, with its diagram.
         page.goto(site_url + "ko/futures/")
         expect(page.locator("html")).to_have_attribute("lang", "ko")
-        expect(page.locator("pre.diagram[data-rendered]").first).to_be_attached(timeout=30_000)
+        expect_diagram_drawn(page)
     finally:
         site_network.set()
     context.close()

@@ -122,12 +122,11 @@ LOG = ".example .run-output__log"
 IDLE = "() => !document.querySelector('.example .runner-run').disabled"
 POLL_MS = 100
 SETTLED = """async () => {
-  // Diagrams are drawn when they come into view: wait for the ones on screen, 3 s at most.
-  const onScreen = () => [...document.querySelectorAll("pre.diagram")].filter((d) => {
-    const box = d.getBoundingClientRect();
-    return box.bottom > 0 && box.top < innerHeight && !("rendered" in d.dataset);
-  });
-  for (let waited = 0; onScreen().length && waited < 3000; waited += 50)
+  // Diagrams near the screen are drawn at once (diagrams.js): wait for them, 3 s at most,
+  // once a frame has gone by (the observer that starts them reports after one).
+  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  const drawing = () => document.querySelector("pre.diagram[data-drawing]");
+  for (let waited = 0; drawing() && waited < 3000; waited += 50)
     await new Promise((resolve) => setTimeout(resolve, 50));
   await new Promise((resolve) => requestIdleCallback(resolve, { timeout: 2000 }));
 }"""
