@@ -269,3 +269,34 @@ def test_a_diagram_is_drawn_when_the_reader_nears_it(page: Page, site_url: str) 
     }"""
     page.wait_for_function(redrawn, arg=light)
 
+
+SENT_PREPARE = """
+  window.__prepared = [];
+  const post = Worker.prototype.postMessage;
+  Worker.prototype.postMessage = function (message, ...rest) {
+    if (message?.type === "prepare") __prepared.push(message.programs.map((p) => p.filename));
+    return post.call(this, message, ...rest);
+  };
+"""
+PAGE_FILENAMES = """() => [...document.querySelectorAll(".example[data-example]")]
+  .map((block) => block.dataset.example.split("/").pop() + ".py")"""
+
+
+def test_a_running_python_compiles_the_next_pages_examples_ahead(page: Page,
+                                                                  site_url: str) -> None:
+    page.add_init_script(SENT_PREPARE)
+    page.goto(site_url + "ko/coroutines/?prestart=off")
+    page.wait_for_timeout(1_000)
+    assert page.evaluate("__prepared") == [], "sent to a Python the reader did not start"
+    run(page.locator(".example").first, "실행")
+    page.wait_for_function("() => __prepared.length === 1")
+    assert page.evaluate("__prepared[0]") == page.evaluate(PAGE_FILENAMES)
+
+    page.locator('.md-nav a[href$="/ko/event-loop/"]').first.click()  # instant navigation
+    expect(page).to_have_url(re.compile("/ko/event-loop/"))
+    page.wait_for_function("() => __prepared.length === 2")
+    expected = page.evaluate(PAGE_FILENAMES)
+    assert "take_turns.py" in expected and page.evaluate("__prepared[1]") == expected
+    block = example(page, "05_event_loop/take_turns")
+    block.get_by_role("button", name="실행", exact=True).click()
+    expect_recorded_output(block, "05_event_loop/take_turns")

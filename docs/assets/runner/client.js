@@ -62,8 +62,24 @@ function startWorker() {
   ready.then(() => {
     keepPython = true;
     whenIdle();
+    sendAhead();
   }, () => {});
   return ready;
+}
+
+let ahead = []; // the page's programs, for a running Python to compile ahead of a Run
+
+/** The programs on the page ({code, filename}): once Python runs and the page is idle, the
+ * worker compiles them ahead of a Run. Never starts Python. */
+export function prepareAhead(programs) {
+  ahead = programs;
+  if (worker) ready.then(sendAhead, () => {});
+}
+
+function sendAhead() {
+  const idle = window.requestIdleCallback ?? ((callback) => setTimeout(callback, 1));
+  // After the page has drawn itself: on two cores the compiling would compete with it.
+  idle(() => worker?.postMessage({ type: "prepare", programs: ahead }), { timeout: 2000 });
 }
 
 function pythonStarted(how) {

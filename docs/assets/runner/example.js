@@ -11,6 +11,16 @@ import { TimelineView } from "./timeline-view.js";
  * @param {object} [options] what the Playground changes: `storageKey`, `initialCode` (open the
  *   editor with it), `notice`, and `extraButtons` for the toolbar
  */
+const panels = new WeakMap(); // example block -> its RunPanel
+
+/** The programs of the page's examples as they would run now ({code, filename}). */
+export function programsOnPage() {
+  return [...document.querySelectorAll(".example")].flatMap((root) => {
+    const panel = panels.get(root);
+    return panel ? [{ code: panel.getCode(), filename: panel.filename }] : [];
+  });
+}
+
 export function mountExample(root, options = {}) {
   root.dataset.runner = "mounted";
   const t = strings();
@@ -39,6 +49,8 @@ export function mountExample(root, options = {}) {
       resetButton.disabled = false;
     },
   });
+
+  panels.set(root, panel);
 
   const toolbar = document.createElement("div");
   toolbar.className = "runner-toolbar";

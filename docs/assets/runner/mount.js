@@ -1,6 +1,8 @@
 // Entry point: mounts the runner on every example (and the Playground) of each page Material
-// shows, including pages reached by instant navigation. Each element is mounted once.
-import { mountExample } from "./example.js";
+// shows, including pages reached by instant navigation. Each element is mounted once, and a
+// running Python compiles the page's programs ahead of a Run.
+import { prepareAhead } from "./client.js";
+import { mountExample, programsOnPage } from "./example.js";
 import { mountPlayground } from "./playground.js";
 
 document$.subscribe(() => {
@@ -11,4 +13,5 @@ document$.subscribe(() => {
   for (const element of document.querySelectorAll(".example:not([data-runner])")) {
     mountExample(element);
   }
+  prepareAhead(programsOnPage());
 });

@@ -1,6 +1,7 @@
 // Module Web Worker: loads Pyodide once and runs the programs client.js sends, one at a time.
 // In:  {type: "run", id, code, filename, timeline: {lang, id} | null}
 //      {type: "input", id, text: string | null}
+//      {type: "prepare", programs: [{code, filename}]} (the page's examples: compile them ahead)
 // Out: {type: "alive", lock} (first, before Pyodide loads)
 //      {type: "ready", versions, start: {how: "snapshot" | "plain", reason, ms}}
 //      | {type: "failed", error}
@@ -271,13 +272,15 @@ async function loadFullStdlib(runtime) {
 /** Before a run on a snapshot start: wait for the full standard library if the program imports
  * a module the snapshot does not hold. */
 async function stdlibFor(runtime, code) {
-  if (runtime.fullStdlib || snapshotEnough.has(code)) return;
-  runtime.globals.set("_code", code);
-  if (runtime.pyodide.runPython("_needs_stdlib(_code)", { globals: runtime.globals })) {
-    await loadFullStdlib(runtime);
-  } else {
-    snapshotEnough.add(code); // modules stay imported: the answer holds for the next Run
-  }
+  if (!snapshotHolds(runtime, code)) await loadFullStdlib(runtime);
+}
+
+/** Whether `code` can run on what the runtime has now (the snapshot's modules, or all). */
+function snapshotHolds(runtime, code) {
+  if (runtime.fullStdlib || snapshotEnough.has(code)) return true;
+  if (runtime.needsStdlib(code)) return false;
+  snapshotEnough.add(code); // modules stay imported: the answer holds for the next Run
+  return true;
 }
 
 const snapshotEnough = new Set(); // programs that need no module beyond the snapshot's
@@ -326,7 +329,10 @@ async function start() {
     "del _ask_page",
     { globals });
   if (!fullStdlib) pyodide.runPython(NEEDS_STDLIB, { globals });
-  return { pyodide, globals, fullStdlib, start: how };
+  // Called directly, not through runPython, which would compile its own source every time.
+  const needsStdlib = fullStdlib ? null : globals.get("_needs_stdlib");
+  const prepare = pyodide.pyimport(RUNNER_MODULE).prepare;
+  return { pyodide, globals, fullStdlib, needsStdlib, prepare, start: how };
 }
 
 const ready = start().then(
@@ -427,15 +433,37 @@ async function run({ id, code, filename, timeline }) {
   postMessage({ type: "done", id, ...result, dropped });
   busy = false;
   installStdlib(runtime);
+  setTimeout(() => prepareAhead(runtime), 0);
   // Once the reader has read the output for a while: fetching and installing the standard
   // library right away slowed an immediate second Run by a few hundred ms.
   clearTimeout(stdlibTimer);
   stdlibTimer = setTimeout(() => loadFullStdlib(runtime).catch(() => {}), STDLIB_AFTER_MS);
 }
 
+// The page's examples, parsed and compiled while idle (pyrun.prepare caches the code), so that a
+// Run after instant navigation does not: that was 20-40 ms of the first line's wait. One per
+// task, and never while a program runs (a Run waits for one at most).
+let ahead = [];
+
+function prepareAhead(runtime) {
+  if (busy || !ahead.length) return;
+  const { code, filename } = ahead.shift();
+  try {
+    snapshotHolds(runtime, code);
+    runtime.prepare(code, filename).destroy();
+  } catch {
+    // A syntax error: the Run reports it.
+  }
+  setTimeout(() => prepareAhead(runtime), 0);
+}
+
 // Runs arrive one at a time (client.js queues them), so no two programs share stdout.
 self.onmessage = ({ data }) => {
   if (data.type === "run") run(data);
+  else if (data.type === "prepare") {
+    ahead = data.programs;
+    ready.then(prepareAhead, () => {});
+  }
   else if (data.type === "input" && data.id === runId && answer) {
     const resolve = answer;
     answer = null;
