@@ -463,8 +463,7 @@ self.onmessage = ({ data }) => {
   else if (data.type === "prepare") {
     ahead = data.programs;
     ready.then(prepareAhead, () => {});
-  }
-  else if (data.type === "input" && data.id === runId && answer) {
+  } else if (data.type === "input" && data.id === runId && answer) {
     const resolve = answer;
     answer = null;
     resolve(data.text ?? undefined); // undefined is None in Python: the end of input
