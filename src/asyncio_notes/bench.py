@@ -135,6 +135,12 @@ main thread is idle: a reader reads before pressing Run, and the figure is the r
 the page's drawing (which otherwise delayed the first line by up to 0.4 s)."""
 
 
+LEAVE = "() => document.querySelectorAll('.example').forEach((e) => (e.dataset.left = ''))"
+NEW_PAGE = "() => document.querySelector('.example[data-runner]:not([data-left]) .runner-run')"
+"""Mark the examples of the page being left; then wait for the next page's, mounted (the
+address changes before the content does)."""
+
+
 RUNNER_BYTES = """() => performance.getEntriesByType("resource")
   .filter((entry) => /\\/assets\\/(runner|offline)\\//.test(entry.name))
   .reduce((sum, entry) => sum + entry.encodedBodySize, 0)"""
@@ -268,9 +274,10 @@ def main(argv: list[str] | None = None) -> int:
                 page.wait_for_function(IDLE, polling=POLL_MS)
                 # Instant navigation keeps the page's scripts (and the worker) alive.
                 page.evaluate("window.__stayed = true")
+                page.evaluate(LEAVE)
                 page.locator(f'.md-nav a[href$="{NAVIGATE_TO}"]').first.click()
                 page.wait_for_url("**/" + NAVIGATE_TO)
-                page.locator(RUN).first.wait_for()
+                page.wait_for_function(NEW_PAGE, polling=POLL_MS)
                 assert page.evaluate("window.__stayed === true"), "navigation was not instant"
                 # As a reader does: scroll to the example, let the page settle, press Run.
                 page.locator(RUN).first.scroll_into_view_if_needed()
