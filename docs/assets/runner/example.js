@@ -6,11 +6,6 @@ import { fingerprint, isUnsaved, load, remove, save } from "./storage.js";
 import { strings } from "./strings.js";
 import { TimelineView } from "./timeline-view.js";
 
-/**
- * @param {HTMLElement} root a `.example` block made by the build (src/asyncio_notes/pages.py)
- * @param {object} [options] what the Playground changes: `storageKey`, `initialCode` (open the
- *   editor with it), `notice`, and `extraButtons` for the toolbar
- */
 const panels = new WeakMap(); // example block -> its RunPanel
 
 /** The programs of the page's examples as they would run now ({code, filename}). */
@@ -21,6 +16,11 @@ export function programsOnPage() {
   });
 }
 
+/**
+ * @param {HTMLElement} root a `.example` block made by the build (src/asyncio_notes/pages.py)
+ * @param {object} [options] what the Playground changes: `storageKey`, `initialCode` (open the
+ *   editor with it), `notice`, and `extraButtons` for the toolbar
+ */
 export function mountExample(root, options = {}) {
   root.dataset.runner = "mounted";
   const t = strings();
