@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
-from playwright.sync_api import Locator, Page, expect
+from playwright.sync_api import Browser, Locator, Page, expect
 
 from asyncio_notes.catalogue import find_snippets
 from asyncio_notes.outputs import same_output
@@ -300,3 +301,26 @@ def test_a_running_python_compiles_the_next_pages_examples_ahead(page: Page,
     block = example(page, "05_event_loop/take_turns")
     block.get_by_role("button", name="실행", exact=True).click()
     expect_recorded_output(block, "05_event_loop/take_turns")
+
+
+LAYOUT_TRACE = ["devtools.timeline", "disabled-by-default-devtools.timeline.invalidationTracking"]
+
+
+def test_a_page_load_lays_out_no_example_out_of_view(browser: Browser, page: Page,
+                                                     site_url: str) -> None:
+    """Examples out of view are left unstyled and unlaid (`content-visibility: auto`); setting
+    up the page must not make the browser lay them out anyway (a text field put in each did)."""
+    browser.start_tracing(page=page, categories=LAYOUT_TRACE)
+    page.goto(site_url)  # every example is below the first screen
+    page.wait_for_timeout(1_000)
+    events = json.loads(browser.stop_tracing())["traceEvents"]
+    reasons = [event["args"]["data"].get("reason") for event in events
+               if event.get("name") == "StyleRecalcInvalidationTracking"]
+    assert reasons, "the trace says nothing about restyles: the check would prove nothing"
+    forced = reasons.count("DisplayLock")
+    assert forced == 0, f"{forced} restyles of examples out of view during the page's set-up"
+    material_copy = ".md-code__button[data-md-type=copy]"
+    assert page.locator(f".example {material_copy}").count() == 0, "code set up out of view"
+    block = example(page, HELLO)
+    block.scroll_into_view_if_needed()
+    expect(block.locator(f":scope > .highlight {material_copy}")).to_have_count(1)  # once near

@@ -89,14 +89,17 @@ export class RunPanel {
     this.log.setAttribute("role", "log");
     this.log.setAttribute("aria-label", t("output"));
     this.log.tabIndex = 0;
-    this.input = this.makeInput();
+    this.input = null; // made when a program first asks for a line (see askForLine)
     this.hint = document.createElement("p");
     this.hint.className = "run-output__hint";
     this.hint.hidden = true;
-    this.element.append(header, this.log, this.input.element, this.hint);
+    this.element.append(header, this.log, this.hint);
   }
 
-  /** The field a program's input() reads from: shown while the program waits for a line. */
+  /** The field a program's input() reads from: shown while the program waits for a line.
+   * Made on first use, not with the panel: a text field put into an example the browser has
+   * not laid out yet (`content-visibility: auto`) makes it lay that example out at once, which
+   * cost 13 ms per example on every page load. */
   makeInput() {
     const element = document.createElement("label");
     element.className = "run-output__input";
@@ -119,6 +122,16 @@ export class RunPanel {
       }
     });
     return { element, field };
+  }
+
+  askForLine() {
+    this.render(); // the prompt, at once
+    if (!this.input) {
+      this.input = this.makeInput();
+      this.hint.before(this.input.element);
+    }
+    this.input.element.hidden = false;
+    this.input.field.focus({ preventScroll: true });
   }
 
   answer(text) {
@@ -154,11 +167,7 @@ export class RunPanel {
         this.status.textContent = this.t(state, { t: "" }).replace(/\s+$/, "");
       },
       onOutput: (stream, text) => this.append(stream, text),
-      onInput: () => {
-        this.render(); // the prompt, at once
-        this.input.element.hidden = false;
-        this.input.field.focus({ preventScroll: true });
-      },
+      onInput: () => this.askForLine(),
     });
     const done = this.job.done.then((result) => this.finish(result));
     this.job.done = done;
@@ -178,7 +187,7 @@ export class RunPanel {
     this.block = null;
     this.kept = 0;
     this.cut = 0;
-    this.input.element.hidden = true;
+    if (this.input) this.input.element.hidden = true;
     this.hint.hidden = true;
     this.clock.textContent = "";
     this.status.textContent = "";
@@ -274,7 +283,7 @@ export class RunPanel {
     await this.drained();
     running.delete(this);
     this.job = null;
-    this.input.element.hidden = true;
+    if (this.input) this.input.element.hidden = true;
     this.runButton.disabled = false;
     this.stopButton.hidden = true;
     if (result.elapsed) noteRun(); // Python ran it (not a run stopped or failed before)
