@@ -4,10 +4,32 @@ import { basicSetup } from "codemirror";
 import { EditorView, keymap } from "@codemirror/view";
 import { Compartment, EditorState, Prec } from "@codemirror/state";
 import { indentWithTab } from "@codemirror/commands";
+import { HighlightStyle, syntaxHighlighting } from "@codemirror/language";
 import { python } from "@codemirror/lang-python";
-import { oneDark } from "@codemirror/theme-one-dark";
+import { oneDarkTheme } from "@codemirror/theme-one-dark";
+import { tags as t } from "@lezer/highlight";
 
-const themeFor = (dark) => (dark ? oneDark : []);
+// The page's own code colours (Material's, with the contrast fixes in site.css), in both
+// schemes: the editor looks like the code block it replaces, and its text keeps 4.5:1.
+const pageCodeColours = HighlightStyle.define([
+  { tag: [t.keyword, t.controlKeyword, t.definitionKeyword, t.moduleKeyword],
+    color: "var(--md-code-hl-keyword-color)" },
+  { tag: [t.operator, t.operatorKeyword], color: "var(--md-code-hl-operator-color)" },
+  { tag: [t.punctuation, t.bracket, t.separator], color: "var(--md-code-hl-punctuation-color)" },
+  { tag: [t.string, t.docString], color: "var(--md-code-hl-string-color)" },
+  { tag: [t.special(t.string), t.escape, t.regexp], color: "var(--md-code-hl-special-color)" },
+  { tag: t.number, color: "var(--md-code-hl-number-color)" },
+  { tag: [t.function(t.variableName), t.function(t.definition(t.variableName)),
+          t.definition(t.className), t.className, t.namespace],
+    color: "var(--md-code-hl-function-color)" },
+  { tag: [t.self, t.standard(t.variableName)], color: "var(--md-code-hl-constant-color)" },
+  { tag: t.comment, color: "var(--md-code-hl-comment-color)" },
+  { tag: [t.variableName, t.propertyName, t.bool, t.null],
+    color: "var(--md-code-hl-name-color)" },
+]);
+
+// One Dark for the editor itself in the dark scheme; the tokens keep the page's colours.
+const themeFor = (dark) => (dark ? oneDarkTheme : []);
 
 /**
  * Replace nothing, mount an editor into `parent` and return a small handle.
@@ -20,6 +42,7 @@ export function createEditor({ parent, doc, dark, label, onRun, onChange }) {
     state: EditorState.create({
       doc,
       extensions: [
+        syntaxHighlighting(pageCodeColours),
         basicSetup,
         python(),
         keymap.of([indentWithTab]),
