@@ -5,7 +5,12 @@ from __future__ import annotations
 import pytest
 
 from asyncio_notes.i18n import LANGUAGES
-from asyncio_notes.pages import bare_code_blocks, heading_anchors, included_snippets
+from asyncio_notes.pages import (
+    bare_code_blocks,
+    heading_anchors,
+    included_snippets,
+    mark_row_headers,
+)
 from asyncio_notes.parity import admonitions, sequence_difference
 from conftest import ALL_PAGES, DOCS
 
@@ -67,3 +72,19 @@ def test_python_code_is_only_included(page: str, language: str) -> None:
     assert not lines, (
         f"docs/{language}/{page}, lines {lines}: a Python block must include a file from "
         'snippets/ (```python\\n--8<-- "chapter/name.py"\\n```), so that it is tested')
+
+
+def test_a_comparison_table_gets_row_headers() -> None:
+    markdown = "| | threads | coroutines |\n| --- | --- | --- |\n| switch | the OS | `await` |\n"
+    html = mark_row_headers(markdown_to_html(markdown))
+    assert "<td></td>" in html and "<th></th>" not in html
+    assert '<th scope="row">switch</th>' in html
+    assert "<td>the OS</td>" in html and "<td><code>await</code></td>" in html
+    plain = markdown_to_html("| a | b |\n| --- | --- |\n| 1 | 2 |\n")
+    assert mark_row_headers(plain) == plain, "a table with a full header row is left alone"
+
+
+def markdown_to_html(text: str) -> str:
+    import markdown
+
+    return markdown.markdown(text, extensions=["tables"])

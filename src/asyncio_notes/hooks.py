@@ -20,7 +20,12 @@ from asyncio_notes.csp import add_policy_meta
 from asyncio_notes.glossary import fill_glossary, load_glossary
 from asyncio_notes.i18n import LANGUAGES, text
 from asyncio_notes.offline import write_service_worker
-from asyncio_notes.pages import UnknownSnippetError, drop_alternate_links, wrap_examples
+from asyncio_notes.pages import (
+    UnknownSnippetError,
+    drop_alternate_links,
+    mark_row_headers,
+    wrap_examples,
+)
 from asyncio_notes.runtime import install_runtime, precompress_runtime
 from asyncio_notes.search import set_page_base, write_language_search
 from asyncio_notes.snapshot import wanted_snapshot
@@ -110,6 +115,11 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     path, file_language = _page_path(page)
     notice = translation_notice(translations, path, language, file_language, page.url, layout)
     return add_translation_notice(markdown, notice)
+
+
+def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    """Row headers for comparison tables."""
+    return mark_row_headers(html)
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:

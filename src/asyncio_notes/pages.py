@@ -181,3 +181,21 @@ def drop_alternate_links(html: str) -> str:
     `language-switch.js` links the reader to the same page in the other language.
     """
     return ALTERNATE_LINK.sub("", html)
+
+
+COMPARISON_TABLE = re.compile(r"<table>\n<thead>\n<tr>\n<th></th>.*?</table>", re.DOTALL)
+FIRST_CELL = re.compile(r"<tr>\n<td([^>]*)>(.*?)</td>", re.DOTALL)
+
+
+def mark_row_headers(html: str) -> str:
+    """In a table whose top-left header is empty (a comparison: a label in each row's first
+    cell), make those first cells row headers and the empty corner a plain cell.
+
+    Written in Markdown, the labels come out as data cells under an empty header, and a
+    screen reader then announces each cell without saying which row it belongs to.
+    """
+    def rework(table: re.Match[str]) -> str:
+        head, body = table.group().replace("<th></th>", "<td></td>", 1).split("<tbody>", 1)
+        return head + "<tbody>" + FIRST_CELL.sub(r'<tr>\n<th scope="row"\1>\2</th>', body)
+
+    return COMPARISON_TABLE.sub(rework, html)
