@@ -28,8 +28,12 @@ const pageCodeColours = HighlightStyle.define([
     color: "var(--md-code-hl-name-color)" },
 ]);
 
-// One Dark for the editor itself in the dark scheme; the tokens keep the page's colours.
-const themeFor = (dark) => (dark ? oneDarkTheme : []);
+// One Dark for the editor itself in the dark scheme, with line numbers light enough for 4.6:1;
+// the tokens keep the page's colours.
+const darkGutter = Prec.highest(
+  EditorView.theme({ ".cm-gutters": { color: "#929baa" } }, { dark: true }),
+);
+const themeFor = (dark) => (dark ? [oneDarkTheme, darkGutter] : []);
 
 /**
  * Replace nothing, mount an editor into `parent` and return a small handle.
