@@ -7,6 +7,7 @@ import pytest
 from asyncio_notes.i18n import LANGUAGES
 from asyncio_notes.pages import (
     bare_code_blocks,
+    focusable_code,
     heading_anchors,
     included_snippets,
     mark_row_headers,
@@ -88,3 +89,11 @@ def markdown_to_html(text: str) -> str:
     import markdown
 
     return markdown.markdown(text, extensions=["tables"])
+
+
+def test_highlighted_code_is_reachable_by_keyboard() -> None:
+    html = '<div class="highlight"><pre><span></span><code><span>x = 1</span></code></pre></div>'
+    assert focusable_code(html) == (
+        '<div class="highlight"><pre><span></span><code tabindex="0"><span>x = 1</span>'
+        "</code></pre></div>")
+    assert focusable_code("<p><code>inline</code></p>") == "<p><code>inline</code></p>"

@@ -23,6 +23,7 @@ from asyncio_notes.offline import write_service_worker
 from asyncio_notes.pages import (
     UnknownSnippetError,
     drop_alternate_links,
+    focusable_code,
     mark_row_headers,
     wrap_examples,
 )
@@ -118,8 +119,8 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
 
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    """Row headers for comparison tables."""
-    return mark_row_headers(html)
+    """Row headers for comparison tables; code blocks the keyboard can reach."""
+    return focusable_code(mark_row_headers(html))
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:

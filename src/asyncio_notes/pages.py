@@ -199,3 +199,17 @@ def mark_row_headers(html: str) -> str:
         return head + "<tbody>" + FIRST_CELL.sub(r'<tr>\n<th scope="row"\1>\2</th>', body)
 
     return COMPARISON_TABLE.sub(rework, html)
+
+
+HIGHLIGHTED_CODE = "<pre><span></span><code>"
+
+
+def focusable_code(html: str) -> str:
+    """Let the keyboard reach every highlighted code block (`tabindex="0"`), so that one wider
+    than the page can be scrolled without a mouse.
+
+    Material sets this itself, but only on blocks that turn out to scroll, and (with
+    `content.lazy`) only once a block comes into view: a keyboard reader would skip the code of
+    examples further down. Material takes it off again where a block does not scroll.
+    """
+    return html.replace(HIGHLIGHTED_CODE, '<pre><span></span><code tabindex="0">')
