@@ -1,0 +1,52 @@
+"""Every page, in both languages and both colour schemes, passes axe-core's WCAG 2 A and AA
+checks: the engine behind Lighthouse's accessibility score, pinned in package.json."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser
+
+from asyncio_notes.catalogue import ROOT
+
+pytestmark = pytest.mark.browser
+
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+RUN_AXE = """async () => {
+  const { violations } = await axe.run(document, {
+    runOnly: { type: "tag", values: ["wcag2a", "wcag2aa"] },
+  });
+  // The Playground editor's scroller holds its text, which takes focus (contenteditable);
+  // axe does not count that as focusable content.
+  const falseAlarm = (rule, node) =>
+    rule === "scrollable-region-focusable" && node.target.join(" ").endsWith(".cm-scroller");
+  return violations.flatMap(({ id, nodes }) => {
+    const found = nodes.filter((node) => !falseAlarm(id, node)).map((n) => n.target.join(" "));
+    return found.length ? [`${id}: ${found.slice(0, 3).join(", ")}`] : [];
+  });
+}"""
+
+
+def site_pages(site: Path) -> list[str]:
+    """Every page of the built site, as its address below the site's root ("" for the home)."""
+    folders = [page.parent.relative_to(site).as_posix() for page in site.rglob("index.html")
+               if "assets" not in page.parts]
+    return sorted("" if folder == "." else folder + "/" for folder in folders)
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_every_page_passes_axe(browser: Browser, built_site: Path, site_url: str,
+                               scheme: str) -> None:
+    context = browser.new_context(color_scheme=scheme)
+    page = context.new_page()
+    axe = AXE.read_text()
+    found = {}
+    for path in site_pages(built_site):
+        page.goto(site_url + path)
+        page.wait_for_load_state("load")
+        page.evaluate(axe)  # not a <script>: the page's policy allows none but its own
+        if violations := page.evaluate(RUN_AXE):
+            found["/" + path] = violations
+    context.close()
+    assert not found, "\n".join(f"{path}: {v}" for path, vs in found.items() for v in vs)
