@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import markdown
 import pytest
 
 from asyncio_notes.i18n import LANGUAGES
@@ -86,8 +87,6 @@ def test_a_comparison_table_gets_row_headers() -> None:
 
 
 def markdown_to_html(text: str) -> str:
-    import markdown
-
     return markdown.markdown(text, extensions=["tables"])
 
 
