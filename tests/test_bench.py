@@ -1,11 +1,18 @@
-"""The benchmark's own arithmetic: verdicts, the transfer cut at the first line, test times."""
+"""The benchmark's own arithmetic: verdicts, the transfer cut at the first line, test times,
+and the program the baseline runs."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
-from asyncio_notes.bench import Figure, TransferLog, gzip_equivalent, recorded_test_time
+from asyncio_notes.bench import (
+    Figure,
+    TransferLog,
+    first_example_code,
+    gzip_equivalent,
+    recorded_test_time,
+)
 
 
 def test_a_figure_is_over_when_its_median_or_its_ratio_is() -> None:
@@ -43,3 +50,11 @@ def test_the_last_full_test_run_is_reported(tmp_path: Path) -> None:
     path.write_text(json.dumps({"seconds": 812.4, "tests": 900, "exitstatus": 0,
                                 "finished": "2026-11-26 02:00 UTC"}))
     assert recorded_test_time(path) == "812 s (900 tests, exit 0, 2026-11-26 02:00 UTC)"
+
+
+def test_the_baseline_runs_the_first_examples_code(tmp_path: Path) -> None:
+    page = tmp_path / "index.html"
+    page.write_text('<p><code>not this</code></p><div class="example"><div class="highlight">'
+                    '<pre><span></span><code tabindex="0"><span class="k">print</span>'
+                    '(&quot;hi&quot;)\n</code></pre></div><p><code>nor this</code></p></div>')
+    assert first_example_code(page) == 'print("hi")\n'

@@ -357,7 +357,7 @@ def first_example_code(html: Path) -> str:
 
     text = html.read_text(encoding="utf-8")
     block = text[text.index('class="example"'):]
-    code = re.search(r"<code>(.*?)</code>", block, re.DOTALL)[1]
+    code = re.search(r"<code[^>]*>(.*?)</code>", block, re.DOTALL)[1]
     return html_module.unescape(re.sub(r"<[^>]+>", "", code))
 
 
