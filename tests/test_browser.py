@@ -95,6 +95,21 @@ def test_lines_arrive_while_the_program_runs(page: Page, site_url: str) -> None:
     expect(log).to_have_text("hello\nworld\n", timeout=5_000)
 
 
+def test_run_moves_nothing_below_the_example_until_it_ends(page: Page, site_url: str) -> None:
+    # The live output takes the recorded output's place: the page below must not jump (and
+    # make the browser lay it out again) while the program prints.
+    page.goto(site_url)
+    block = example(page, HELLO)
+    below = "(block) => block.nextElementSibling.getBoundingClientRect().top + scrollY"
+    block.get_by_role("button", name="Run", exact=True).scroll_into_view_if_needed()
+    before = block.evaluate(below)
+    block.get_by_role("button", name="Run", exact=True).click()
+    expect(block.get_by_role("log")).to_have_text("hello\n", timeout=RUN_TIMEOUT)
+    assert block.evaluate(below) == before
+    expect(block.locator(".run-output")).to_have_attribute("data-state", "ok", timeout=5_000)
+    assert block.evaluate("(block) => block.style.minHeight") == ""  # it fits its output again
+
+
 def test_stop_ends_an_endless_loop_and_the_next_run_works(page: Page, site_url: str) -> None:
     block = playground_with(page, site_url, "print('looping')\nwhile True:\n    pass\n")
     block.get_by_role("button", name="Run", exact=True).click()

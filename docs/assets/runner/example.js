@@ -43,7 +43,14 @@ export function mountExample(root, options = {}) {
     // However the run started (Run, Ctrl+Enter in the editor), the recorded output and
     // timeline give way to the run's.
     onState: (state) => {
-      if (state !== "running") return;
+      if (state !== "running") {
+        root.style.minHeight = "";
+        return;
+      }
+      // The example keeps its height until the run ends, so that nothing below it moves while
+      // the live output grows in place of the recorded one (and the browser need not restyle
+      // and lay out the rest of the page during the run).
+      root.style.minHeight = `${root.getBoundingClientRect().height}px`;
       if (recorded) recorded.hidden = true;
       timeline.runStarted();
       resetButton.disabled = false;

@@ -148,11 +148,11 @@ export class RunPanel {
   start() {
     if (this.job) return this.job.done;
     stopDetachedRuns();
+    this.onState("running"); // first: the example measures itself before anything changes
     this.clear();
     this.element.hidden = false;
     this.runButton.disabled = true;
     this.stopButton.hidden = false;
-    this.onState("running");
     const startedAt = performance.now();
     this.tick = setInterval(() => {
       this.clock.textContent = seconds(performance.now() - startedAt);
