@@ -238,6 +238,18 @@ def test_the_snapshot_holds_the_live_timeline_already_imported(page: Page,
         "['timeline_live', 'timeline_recorder', 'timeline_render']\n")
 
 
+@pytest.mark.browser
+def test_the_snapshots_objects_are_out_of_the_collectors_way(page: Page, site_url: str) -> None:
+    from test_browser import playground_with, run
+
+    # Frozen when the snapshot was made: a full collection during a run skips them.
+    block = playground_with(page, site_url, "import gc\n"
+                            "print(gc.get_freeze_count() > 10 * len(gc.get_objects()))\n")
+    run(block)
+    assert python_start(page)["how"] == "snapshot"
+    assert block.get_by_role("log").text_content() == "True\n"
+
+
 NO_JSPI = {
     PROGRAM: "stack switching: False 1/3\n",
     "import asyncio\n\nasync def main():\n    await asyncio.sleep(0.05)\n    return 'done'\n\n"

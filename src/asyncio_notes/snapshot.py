@@ -165,6 +165,12 @@ for name in ${JSON.stringify([...modules, ...own])}:
     except Exception as error:
         failed.append(f"{name}: {error}")
 del importlib, name
+# What is here now lives as long as the runtime: out of the collector's way, a full collection
+# during a reader's run looks at the run's own objects only (about 0.1 ms instead of 10-60 ms).
+import gc
+gc.collect()
+gc.freeze()
+del gc
 ",".join(failed)
 `);
   const bytes = pyodide.makeMemorySnapshot();
