@@ -97,3 +97,30 @@ def test_a_program_run_again_is_not_compiled_again() -> None:
     source = "import asyncio\nasyncio.run(asyncio.sleep(0))\n"
     assert pyrun.prepare(source, "again.py") is pyrun.prepare(source, "again.py")
     assert pyrun.prepare(source, "other.py")[0].co_filename == "other.py"
+
+
+@pytest.mark.parametrize("source, needs", [
+    ("import asyncio\nimport sys\n", False),
+    ("from asyncio import sleep, gather\n", False),
+    ("import asyncio.tasks\n", False),
+    ("import xml.dom.minidom\n", True),  # no test imports it
+    ("from asyncio import not_there\n", True),  # maybe a submodule: from the standard library
+    ("from . import sibling\n", False),  # relative: not the standard library's
+    ("def f(:\n", False),  # a syntax error: the run reports it
+])
+def test_needs_stdlib_names_programs_that_import_a_module_not_imported_yet(
+        source: str, needs: bool) -> None:
+    assert pyrun.needs_stdlib(source) is needs
+
+
+def test_forget_stdlib_index_clears_what_zipimport_read(monkeypatch) -> None:
+    import sys
+    import zipimport
+
+    monkeypatch.setattr(sys, "path", ["/lib/python314.zip", *sys.path])
+    monkeypatch.setitem(sys.path_importer_cache, "/lib/python314.zip", object())
+    monkeypatch.setitem(zipimport._zip_directory_cache, "/lib/python314.zip", {})
+    assert pyrun.stdlib_zip() == "/lib/python314.zip"
+    pyrun.forget_stdlib_index()
+    assert "/lib/python314.zip" not in sys.path_importer_cache
+    assert "/lib/python314.zip" not in zipimport._zip_directory_cache

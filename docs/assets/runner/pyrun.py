@@ -29,6 +29,7 @@ import os
 import sys
 import traceback
 import types
+import zipimport
 
 RUN_HELPER = "__asyncio_notes_run__"
 RUN_UNTIL_COMPLETE_HELPER = "__asyncio_notes_run_until_complete__"
@@ -201,6 +202,56 @@ def use_page_input(ask) -> None:
     """Read `sys.stdin` (and so `input()`) from the page through `ask` in every run."""
     global _page_input
     _page_input = ask
+
+
+def needs_stdlib(source: str) -> bool:
+    """Whether `source` imports a module that is not imported yet.
+
+    A worker started from the memory snapshot has every module the examples import, and an
+    empty standard library until the real one arrives: such a program waits for it.
+    """
+    try:
+        tree = ast.parse(source)
+    except SyntaxError:
+        return False  # the run reports it
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names = [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            module = sys.modules.get(node.module)
+            # A name the module does not hold yet may be a submodule, or imported on first use
+            # (concurrent.futures.ThreadPoolExecutor): from the standard library either way.
+            if module is None or any(a.name not in vars(module) for a in node.names):
+                return True
+            continue
+        else:
+            continue
+        if any(name not in sys.modules for name in names):
+            return True
+    return False
+
+
+def stdlib_zip() -> str:
+    """Where the import system reads the standard library from (Pyodide's zip)."""
+    return next(path for path in sys.path if path.endswith(".zip"))
+
+
+def forget_stdlib_index(*, invalidate: bool = False) -> None:
+    """Forget what zipimport read from the standard library's zip.
+
+    A snapshot start remembers the full zip's table of contents from when the snapshot was made;
+    read against the empty zip the worker starts with, it fails with EOFError wherever a
+    traceback looks up a standard-library line. Once the real zip is written, `invalidate` also
+    clears the import system's caches (not before: that imports importlib.metadata, which the
+    snapshot does not hold).
+    """
+    for path in [path for path in sys.path if path.endswith(".zip")]:
+        sys.path_importer_cache.pop(path, None)
+        zipimport._zip_directory_cache.pop(path, None)
+    if invalidate:
+        import importlib
+
+        importlib.invalidate_caches()
 
 
 class _AsyncioRunToAwait(ast.NodeTransformer):

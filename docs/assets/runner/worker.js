@@ -207,11 +207,9 @@ async function loadRuntime() {
         }),
         filled.then(() => new Promise(() => {})),
       ]);
-      pyodide.runPython(`import asyncio, ${RUNNER_MODULE}`); // what the snapshot must hold
-      // zipimport remembers the full zip's table of contents from when the snapshot was made;
-      // read against the empty zip, it fails with EOFError wherever a traceback looks up a
-      // standard-library line. Forget it: until the real zip arrives, no such lines are shown.
-      forgetStdlibIndex(pyodide);
+      // The snapshot must hold the runner (this fails, and Python starts plainly, if not).
+      // Until the real standard library arrives, tracebacks show none of its lines.
+      pyodide.pyimport(RUNNER_MODULE).forget_stdlib_index();
       return { pyodide, fullStdlib: false, start: { how: "snapshot", reason, ms: performance.now() - began } };
     } catch (error) {
       reason = `snapshot failed: ${error?.message ?? error}`;
@@ -239,26 +237,11 @@ function fetchStdlib() {
 
 /** Put the fetched python_stdlib.zip where Python's import system reads the standard library.
  * Only between runs: never under a program that is waiting (with stack switching, suspended). */
-function forgetStdlibIndex(pyodide) {
-  pyodide.runPython(
-    // (Not importlib.invalidate_caches(): it imports importlib.metadata, not in the snapshot.)
-    "import sys, zipimport\n" +
-    "for _zip in [p for p in sys.path if p.endswith('.zip')]:\n" +
-    "    sys.path_importer_cache.pop(_zip, None)\n" +
-    "    zipimport._zip_directory_cache.pop(_zip, None)\n" +
-    "del _zip");
-}
-
 function installStdlib(runtime) {
   if (runtime.fullStdlib || !stdlibBytes || busy) return;
-  const { pyodide } = runtime;
-  const path = pyodide.runPython("import sys; [p for p in sys.path if p.endswith('.zip')][0]");
-  pyodide.FS.writeFile(path, stdlibBytes);
-  pyodide.runPython(
-    "import importlib, sys, zipimport\n" +
-    `sys.path_importer_cache.pop(${JSON.stringify(path)}, None)\n` +
-    `zipimport._zip_directory_cache.pop(${JSON.stringify(path)}, None)\n` +
-    "importlib.invalidate_caches()");
+  const { pyodide, runner } = runtime;
+  pyodide.FS.writeFile(runner.stdlib_zip(), stdlibBytes);
+  runner.forget_stdlib_index.callKwargs({ invalidate: true });
   runtime.fullStdlib = true;
   stdlibBytes = null;
 }
@@ -285,29 +268,6 @@ function snapshotHolds(runtime, code) {
 
 const snapshotEnough = new Set(); // programs that need no module beyond the snapshot's
 
-const NEEDS_STDLIB = `
-def _needs_stdlib(code):
-    import ast, sys
-    try:
-        tree = ast.parse(code)
-    except SyntaxError:
-        return False
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Import):
-            names = [alias.name for alias in node.names]
-        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
-            module = sys.modules.get(node.module)
-            # A name the module does not hold yet may be a submodule, or imported on first use
-            # (concurrent.futures.ThreadPoolExecutor): from the standard library either way.
-            if module is None or any(a.name not in vars(module) for a in node.names):
-                return True
-            continue
-        else:
-            continue
-        if any(name not in sys.modules for name in names):
-            return True
-    return False
-`;
 
 async function start() {
   const { pyodide, fullStdlib, start: how } = await loadRuntime();
@@ -320,24 +280,18 @@ async function start() {
   // Reads of the raw stdin (fd 0) fail with an I/O error instead of calling prompt(), which a
   // worker does not have; sys.stdin and input() go through the page (pyrun.use_page_input).
   pyodide.setStdin({ error: true });
-  const globals = pyodide.toPy({});
-  globals.set("_ask_page", askPage);
-  pyodide.runPython(
-    "import _asyncio_notes_runner as runner\n" +
-    "runner.install_guards()\n" +
-    "runner.use_page_input(_ask_page)\n" +
-    "del _ask_page",
-    { globals });
-  if (!fullStdlib) pyodide.runPython(NEEDS_STDLIB, { globals });
-  // Called directly, not through runPython, which would compile its own source every time.
-  const needsStdlib = fullStdlib ? null : globals.get("_needs_stdlib");
-  const prepare = pyodide.pyimport(RUNNER_MODULE).prepare;
-  return { pyodide, globals, fullStdlib, needsStdlib, prepare, start: how };
+  // The runner's functions are called directly, not through runPython, which compiles its
+  // source on every call (on a cold start, 30-100 ms of the first Run's wait in all).
+  const runner = pyodide.pyimport(RUNNER_MODULE);
+  runner.install_guards();
+  runner.use_page_input(askPage);
+  const { needs_stdlib: needsStdlib, prepare } = runner;
+  return { pyodide, runner, fullStdlib, needsStdlib, prepare, start: how };
 }
 
 const ready = start().then(
   (runtime) => {
-    const python = runtime.pyodide.runPython("import sys; sys.version.split()[0]");
+    const python = runtime.pyodide.pyimport("sys").version.split(" ")[0];
     postMessage({
       type: "ready", versions: { pyodide: runtime.pyodide.version, python }, start: runtime.start,
     });
@@ -384,42 +338,41 @@ function sendTimeline(html) {
   postMessage({ type: "timeline", id: runId, html });
 }
 
-/** The Python that runs the program: through the live timeline when the page wants one. */
-async function runSource(pyodide, globals, timeline) {
-  if (!timeline) return "await runner.run(_code, _filename)";
-  let labels;
-  try {
-    labels = await loadTimeline(pyodide);
-  } catch {
-    return "await runner.run(_code, _filename)"; // no timeline beats no run
+const timelineLabels = new Map(); // language -> its labels, as a Python dict
+
+/** The run of `code` (a promise of pyrun's result): through the live timeline when the page
+ * wants one. Async Python functions called from here run as tasks on Pyodide's event loop, with
+ * stack switching where the browser has it (as runPythonAsync does, without compiling a source
+ * first), so code that blocks on the event loop (loop.run_until_complete) works there too. */
+async function runProgram(runtime, code, filename, timeline) {
+  const { pyodide, runner } = runtime;
+  if (timeline) {
+    try {
+      const labels = JSON.parse(await loadTimeline(pyodide));
+      runtime.runRecorded ??= pyodide.pyimport("timeline_live").run_recorded;
+      if (!timelineLabels.has(timeline.lang)) {
+        timelineLabels.set(timeline.lang, pyodide.toPy(labels[timeline.lang] ?? labels.en));
+      }
+      return runtime.runRecorded(runner.run, code, filename, sendTimeline,
+                                 timelineLabels.get(timeline.lang), timeline.id);
+    } catch {
+      // No timeline beats no run.
+    }
   }
-  globals.set("_timeline_labels", labels);
-  globals.set("_timeline_lang", timeline.lang);
-  globals.set("_timeline_id", timeline.id);
-  globals.set("_send_timeline", sendTimeline);
-  return "import json, timeline_live\n" +
-    "_labels = json.loads(_timeline_labels)\n" +
-    "await timeline_live.run_recorded(runner.run, _code, _filename, _send_timeline,\n" +
-    "    _labels.get(_timeline_lang, _labels['en']), _timeline_id)";
+  return runner.run(code, filename);
 }
 
 async function run({ id, code, filename, timeline }) {
   clearTimeout(stdlibTimer);
   const runtime = await ready;
-  const { pyodide, globals } = runtime;
   await stdlibFor(runtime, code);
   busy = true;
   runId = id;
   sent = 0;
   dropped = 0;
-  globals.set("_code", code);
-  globals.set("_filename", filename);
-  const source = await runSource(pyodide, globals, timeline);
   let result;
   try {
-    // runPythonAsync calls in with stack switching where the browser has it, so code that
-    // blocks on the event loop (loop.run_until_complete) works there too.
-    const proxy = await pyodide.runPythonAsync(source, { globals });
+    const proxy = await runProgram(runtime, code, filename, timeline);
     result = proxy.toJs({ dict_converter: Object.fromEntries });
     proxy.destroy();
   } catch (error) {
