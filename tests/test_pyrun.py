@@ -113,6 +113,14 @@ def test_needs_stdlib_names_programs_that_import_a_module_not_imported_yet(
     assert pyrun.needs_stdlib(source) is needs
 
 
+def test_checking_imports_compiles_the_program_for_its_run() -> None:
+    source = "import asyncio\nprint('checked')\n"
+    pyrun.needs_stdlib(source, "example.py")
+    hits = pyrun.prepare.cache_info().hits
+    assert run(source)[1] == "checked\n"
+    assert pyrun.prepare.cache_info().hits == hits + 1  # parsed once, for both
+
+
 def test_forget_stdlib_index_clears_what_zipimport_read(monkeypatch) -> None:
     import sys
     import zipimport

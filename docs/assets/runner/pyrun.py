@@ -204,31 +204,40 @@ def use_page_input(ask) -> None:
     _page_input = ask
 
 
-def needs_stdlib(source: str) -> bool:
+def needs_stdlib(source: str, filename: str = "main.py") -> bool:
     """Whether `source` imports a module that is not imported yet.
 
     A worker started from the memory snapshot has every module the examples import, and an
-    empty standard library until the real one arrives: such a program waits for it.
+    empty standard library until the real one arrives: such a program waits for it. Reads the
+    imports `prepare` found, so that the program is parsed once for both.
     """
     try:
-        tree = ast.parse(source)
+        _, _, imports = prepare(source, filename)
     except SyntaxError:
         return False  # the run reports it
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Import):
-            names = [alias.name for alias in node.names]
-        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
-            module = sys.modules.get(node.module)
-            # A name the module does not hold yet may be a submodule, or imported on first use
-            # (concurrent.futures.ThreadPoolExecutor): from the standard library either way.
-            if module is None or any(a.name not in vars(module) for a in node.names):
+    for module, names in imports:
+        if names is None:
+            if module not in sys.modules:
                 return True
             continue
-        else:
-            continue
-        if any(name not in sys.modules for name in names):
+        found = sys.modules.get(module)
+        # A name the module does not hold yet may be a submodule, or imported on first use
+        # (concurrent.futures.ThreadPoolExecutor): from the standard library either way.
+        if found is None or any(name not in vars(found) for name in names):
             return True
     return False
+
+
+def _imports(tree: ast.Module) -> tuple[tuple[str, tuple[str, ...] | None], ...]:
+    """What `tree` imports, anywhere: `(module, None)` for `import module`, `(module, names)`
+    for `from module import names` (not relative imports: those are not the standard library)."""
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found += [(alias.name, None) for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            found.append((node.module, tuple(alias.name for alias in node.names)))
+    return tuple(found)
 
 
 def stdlib_zip() -> str:
@@ -303,18 +312,20 @@ def _run_names(tree: ast.Module) -> set[str]:
 
 
 @functools.lru_cache(maxsize=32)
-def prepare(source: str, filename: str) -> tuple[types.CodeType, int]:
+def prepare(source: str, filename: str) -> tuple[types.CodeType, int, tuple]:
     """Compile `source` with module-level `asyncio.run` turned into an await.
 
     Cached: Run again, and the same program is not parsed and compiled again. Returns the code
-    object and how many calls were rewritten. Raises `SyntaxError` pointing at the reader's line.
+    object, how many calls were rewritten and what the program imports (see `_imports`).
+    Raises `SyntaxError` pointing at the reader's line.
     """
     tree = ast.parse(source, filename)
+    imports = _imports(tree)
     transformer = _AsyncioRunToAwait(_run_names(tree))
     tree = ast.fix_missing_locations(transformer.visit(tree))
     code = compile(tree, filename, "exec", flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT,
                    dont_inherit=True)
-    return code, transformer.rewritten
+    return code, transformer.rewritten, imports
 
 
 async def _run(main, *, debug=None, loop_factory=None):
@@ -427,7 +438,7 @@ async def _run_program(source: str, filename: str) -> dict:
     before = asyncio.all_tasks()
     _Run.active, _Run.wrote = True, set()
     try:
-        code, _ = prepare(source, filename)
+        code, _, _ = prepare(source, filename)
         result = eval(code, namespace)
         if inspect.iscoroutine(result):
             await result

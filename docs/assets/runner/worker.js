@@ -254,14 +254,15 @@ async function loadFullStdlib(runtime) {
 
 /** Before a run on a snapshot start: wait for the full standard library if the program imports
  * a module the snapshot does not hold. */
-async function stdlibFor(runtime, code) {
-  if (!snapshotHolds(runtime, code)) await loadFullStdlib(runtime);
+async function stdlibFor(runtime, code, filename) {
+  if (!snapshotHolds(runtime, code, filename)) await loadFullStdlib(runtime);
 }
 
-/** Whether `code` can run on what the runtime has now (the snapshot's modules, or all). */
-function snapshotHolds(runtime, code) {
+/** Whether `code` can run on what the runtime has now (the snapshot's modules, or all). The
+ * check compiles it, so the run does not (pyrun.prepare keeps it). */
+function snapshotHolds(runtime, code, filename) {
   if (runtime.fullStdlib || snapshotEnough.has(code)) return true;
-  if (runtime.needsStdlib(code)) return false;
+  if (runtime.needsStdlib(code, filename)) return false;
   snapshotEnough.add(code); // modules stay imported: the answer holds for the next Run
   return true;
 }
@@ -365,7 +366,7 @@ async function runProgram(runtime, code, filename, timeline) {
 async function run({ id, code, filename, timeline }) {
   clearTimeout(stdlibTimer);
   const runtime = await ready;
-  await stdlibFor(runtime, code);
+  await stdlibFor(runtime, code, filename);
   busy = true;
   runId = id;
   sent = 0;
@@ -402,7 +403,7 @@ function prepareAhead(runtime) {
   if (busy || !ahead.length) return;
   const { code, filename } = ahead.shift();
   try {
-    snapshotHolds(runtime, code);
+    snapshotHolds(runtime, code, filename);
     runtime.prepare(code, filename).destroy();
   } catch {
     // A syntax error: the Run reports it.
