@@ -154,12 +154,15 @@ export function run(code, {
     begin() {
       const wasReady = Boolean(worker);
       onStatus(wasReady ? "running" : "starting");
-      warmUp().then(
+      const starting = warmUp();
+      // Sent at once: the worker runs it as soon as Python is up, without waiting for a round
+      // trip through this page.
+      worker.postMessage({ type: "run", id: job.id, code, filename, timeline });
+      starting.then(
         () => {
           if (current !== job) return;
           onStatus("running");
           started = performance.now();
-          worker.postMessage({ type: "run", id: job.id, code, filename, timeline });
         },
         (error) => {
           if (current !== job) return;
@@ -180,7 +183,8 @@ export function run(code, {
       }
     },
     finish(result) {
-      const elapsed = started ? performance.now() - started : 0;
+      // The program's own time, from the worker; else (stopped, crashed) since Python was up.
+      const elapsed = result.elapsed ?? (started ? performance.now() - started : 0);
       if (current === job) current = null;
       resolveDone({ ...result, elapsed });
       next();

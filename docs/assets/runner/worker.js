@@ -8,7 +8,7 @@
 //      {type: "output", id, stream: "stdout" | "stderr", text}
 //      {type: "input", id} (the program waits for a line; answer null means end of input)
 //      {type: "timeline", id, html} (the run's task timeline so far; "" for none)
-//      {type: "done", id, ok, error, hint, dropped}
+//      {type: "done", id, ok, error, hint, dropped, elapsed} (elapsed: the program's ms)
 //      {type: "crashed", id, error} (Python cannot go on: the page starts a new worker)
 const began = performance.now();
 
@@ -372,6 +372,7 @@ async function run({ id, code, filename, timeline }) {
   sent = 0;
   dropped = 0;
   let result;
+  const began = performance.now();
   try {
     const proxy = await runProgram(runtime, code, filename, timeline);
     result = proxy.toJs({ dict_converter: Object.fromEntries });
@@ -384,7 +385,7 @@ async function run({ id, code, filename, timeline }) {
   if (crashed) return;
   release();
   flush();
-  postMessage({ type: "done", id, ...result, dropped });
+  postMessage({ type: "done", id, ...result, dropped, elapsed: performance.now() - began });
   busy = false;
   installStdlib(runtime);
   setTimeout(() => prepareAhead(runtime), 0);
