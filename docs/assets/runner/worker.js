@@ -269,7 +269,6 @@ function snapshotHolds(runtime, code, filename) {
 
 const snapshotEnough = new Set(); // programs that need no module beyond the snapshot's
 
-
 async function start() {
   const { pyodide, fullStdlib, start: how } = await loadRuntime();
   starting = false;
@@ -282,7 +281,7 @@ async function start() {
   // worker does not have; sys.stdin and input() go through the page (pyrun.use_page_input).
   pyodide.setStdin({ error: true });
   // The runner's functions are called directly, not through runPython, which compiles its
-  // source on every call (on a cold start, 30-100 ms of the first Run's wait in all).
+  // source on every call (on a cold start, 60-100 ms of the first Run's wait in all).
   const runner = pyodide.pyimport(RUNNER_MODULE);
   runner.install_guards();
   runner.use_page_input(askPage);
