@@ -123,7 +123,7 @@ def test_live_timeline_grows_while_the_program_runs(page: Page, site_url: str) -
     expect(live.locator(TASK_LANES)).to_have_count(5)
 
 
-@pytest.mark.parametrize("query", ["", "?jspi=off"])
+@pytest.mark.parametrize("query", ["", "?jspi=off", "?snapshot=off"])
 def test_task_names_are_shown_as_text(page: Page, site_url: str, query: str) -> None:
     name = "<img src=x onerror=alert(1)>"
     block = playground_with(page, site_url, query=query, code=(

@@ -304,33 +304,37 @@ const ready = start().then(
 );
 ready.catch(() => {}); // reported to the page above, not an unhandled rejection
 
-/** The live timeline's modules (docs/assets/timeline/) and labels, as texts. */
-function fetchTimeline() {
-  const files = Promise.all(["recorder.py", "render.py", "live.py", "labels.json"].map(
-    async (name) => {
-      const response = await fetch(new URL(name, TIMELINE));
-      if (!response.ok) throw new Error(`${name}: HTTP ${response.status}`);
-      return response.text();
-    }));
-  files.catch(() => {}); // fetched again when a run wants them
-  return files;
+const TIMELINE_MODULES = ["recorder", "render", "live"]; // docs/assets/timeline/*.py
+
+async function fetchTimelineFile(name) {
+  const response = await fetch(new URL(name, TIMELINE));
+  if (!response.ok) throw new Error(`${name}: HTTP ${response.status}`);
+  return response.text();
 }
 
-let timelineFiles = fetchTimeline(); // while Pyodide loads: the first run does not wait for them
-let timelineWritten = null;
+// While Pyodide loads: the first run does not wait for them.
+let timelineLabels = fetchTimelineFile("labels.json");
+timelineLabels.catch(() => {}); // fetched again when a run wants them
+let timelineLoaded = null;
 
-/** Write the timeline's modules where Python imports them; resolves to the labels of every
- * language. */
-function loadTimeline(pyodide) {
-  timelineWritten ??= timelineFiles.catch(() => (timelineFiles = fetchTimeline()))
-    .then(([recorder, render, live, labels]) => {
-      pyodide.FS.writeFile("/home/pyodide/timeline_recorder.py", recorder);
-      pyodide.FS.writeFile("/home/pyodide/timeline_render.py", render);
-      pyodide.FS.writeFile("/home/pyodide/timeline_live.py", live);
-      return labels;
-    });
-  timelineWritten.catch(() => (timelineWritten = null)); // offline: try again on the next run
-  return timelineWritten;
+/** The live timeline's labels of every language. A plain start also writes the timeline's
+ * modules where Python imports them; the snapshot holds them imported already, so a worker
+ * started from it fetches none of them (three requests less while a cold Run waits). */
+function loadTimeline(runtime) {
+  timelineLoaded ??= (async () => {
+    const labels = await timelineLabels
+      .catch(() => (timelineLabels = fetchTimelineFile("labels.json")));
+    if (runtime.start.how !== "snapshot") {
+      const sources = await Promise.all(
+        TIMELINE_MODULES.map((name) => fetchTimelineFile(`${name}.py`)));
+      TIMELINE_MODULES.forEach((name, index) => {
+        runtime.pyodide.FS.writeFile(`/home/pyodide/timeline_${name}.py`, sources[index]);
+      });
+    }
+    return JSON.parse(labels);
+  })();
+  timelineLoaded.catch(() => (timelineLoaded = null)); // offline: try again on the next run
+  return timelineLoaded;
 }
 
 function sendTimeline(html) {
@@ -338,7 +342,7 @@ function sendTimeline(html) {
   postMessage({ type: "timeline", id: runId, html });
 }
 
-const timelineLabels = new Map(); // language -> its labels, as a Python dict
+const labelsByLanguage = new Map(); // language -> its timeline labels, as a Python dict
 
 /** The run of `code` (a promise of pyrun's result): through the live timeline when the page
  * wants one. Async Python functions called from here run as tasks on Pyodide's event loop, with
@@ -348,13 +352,13 @@ async function runProgram(runtime, code, filename, timeline) {
   const { pyodide, runner } = runtime;
   if (timeline) {
     try {
-      const labels = JSON.parse(await loadTimeline(pyodide));
+      const labels = await loadTimeline(runtime);
       runtime.runRecorded ??= pyodide.pyimport("timeline_live").run_recorded;
-      if (!timelineLabels.has(timeline.lang)) {
-        timelineLabels.set(timeline.lang, pyodide.toPy(labels[timeline.lang] ?? labels.en));
+      if (!labelsByLanguage.has(timeline.lang)) {
+        labelsByLanguage.set(timeline.lang, pyodide.toPy(labels[timeline.lang] ?? labels.en));
       }
       return runtime.runRecorded(runner.run, code, filename, sendTimeline,
-                                 timelineLabels.get(timeline.lang), timeline.id);
+                                 labelsByLanguage.get(timeline.lang), timeline.id);
     } catch {
       // No timeline beats no run.
     }
