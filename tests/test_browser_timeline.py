@@ -204,6 +204,12 @@ def test_stop_ends_an_endless_asyncio_program_and_the_next_run_draws_again(
 
 
 HIGHLIGHTED = "CSS.highlights.get('timeline-line')?.values().next().value?.toString() ?? null"
+HIGHLIGHT_PAINT = """() => {
+  const start = CSS.highlights.get('timeline-line').values().next().value.startContainer;
+  const element = start.nodeType === Node.ELEMENT_NODE ? start : start.parentElement;
+  return getComputedStyle(element, '::highlight(timeline-line)').backgroundColor;
+}"""
+TRANSPARENT = ("rgba(0, 0, 0, 0)", "transparent")
 
 
 @pytest.mark.parametrize("path, said", [("", "line 2 printed at"), ("ko/", "2번째 줄")])
@@ -217,6 +223,7 @@ def test_a_print_mark_points_at_its_line_of_output(page: Page, site_url: str, pa
     mark.focus()
     expect(figure.locator(".timeline__readout")).to_contain_text(said)
     assert page.evaluate(HIGHLIGHTED) == recorded_lines[1]
+    assert page.evaluate(HIGHLIGHT_PAINT) not in TRANSPARENT  # the line is marked, not just chosen
     # A bar under the pointer says what the task did.
     figure.locator("rect.timeline__wait").first.hover()
     expect(figure.locator(".timeline__readout")).to_contain_text(
@@ -230,3 +237,4 @@ def test_a_print_mark_points_at_its_line_of_output(page: Page, site_url: str, pa
     expect(live.locator(".timeline__readout")).to_contain_text(said.replace("2", "1"))
     first_line = block.get_by_role("log").text_content().splitlines()[0]
     assert page.evaluate(HIGHLIGHTED) == first_line
+    assert page.evaluate(HIGHLIGHT_PAINT) not in TRANSPARENT
