@@ -1,5 +1,5 @@
 """The benchmark's own arithmetic: verdicts, the transfer cut at the first line, test times,
-and the program the baseline runs."""
+Lighthouse's medians, and the program the baseline runs."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from asyncio_notes.bench import (
     TransferLog,
     first_example_code,
     gzip_equivalent,
+    median_scores,
     recorded_test_time,
 )
 
@@ -24,6 +25,16 @@ def test_a_figure_is_over_when_its_median_or_its_ratio_is() -> None:
                         baseline=baseline)
     assert slow_ratio.row().endswith("| OVER |")
     assert Figure("warm", "s", budget=0.05, samples=[0.06]).row().endswith("| OVER |")
+
+
+def test_lighthouse_scores_are_the_median_of_the_runs() -> None:
+    runs = [{"performance": 91, "accessibility": 100, "failing audits": ["a"]},
+            {"performance": 78, "accessibility": 100, "failing audits": ["a", "b"]},
+            {"performance": 85, "accessibility": 98, "failing audits": ["b"]}]
+    median = median_scores(runs)
+    assert median["performance"] == 85 and median["accessibility"] == 100
+    assert median["failing audits"] == ["b"]  # those of the run with the median performance
+    assert median["runs"] == [91, 78, 85]
 
 
 def test_transfer_log_keeps_what_ended_by_a_moment(monkeypatch) -> None:
