@@ -95,6 +95,16 @@ def test_lines_arrive_while_the_program_runs(page: Page, site_url: str) -> None:
     expect(log).to_have_text("hello\nworld\n", timeout=5_000)
 
 
+def wait_until_drawn(block: Locator) -> None:
+    """Wait until the browser has drawn `block`: an example just scrolled into view is laid out
+    at a later frame (`content-visibility: auto`), keeping its placeholder height until then.
+    A reader sees it drawn before pressing Run; a test may measure sooner."""
+    block.page.wait_for_function(
+        "(block) => block.firstElementChild.checkVisibility({contentVisibilityAuto: true})",
+        arg=block.element_handle(),
+    )
+
+
 def test_run_moves_nothing_below_the_example_until_it_ends(page: Page, site_url: str) -> None:
     # The live output takes the recorded output's place: the page below must not jump (and
     # make the browser lay it out again) while the program prints.
@@ -102,6 +112,7 @@ def test_run_moves_nothing_below_the_example_until_it_ends(page: Page, site_url:
     block = example(page, HELLO)
     below = "(block) => block.nextElementSibling.getBoundingClientRect().top + scrollY"
     block.get_by_role("button", name="Run", exact=True).scroll_into_view_if_needed()
+    wait_until_drawn(block)
     before = block.evaluate(below)
     block.get_by_role("button", name="Run", exact=True).click()
     expect(block.get_by_role("log")).to_have_text("hello\n", timeout=RUN_TIMEOUT)
