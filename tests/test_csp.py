@@ -45,7 +45,7 @@ def test_the_policy_comes_before_every_script() -> None:
     assert "'sha256-qVpDBgj7bpq5hMAcGp3AOc79J3Y1Z4HvySTwKrWDoy4='" in result
     assert "'unsafe-inline'" not in result.split("style-src")[0]
     served = add_policy_meta(html, serving=True)  # mkdocs serve's live-reload script is inline
-    assert "script-src 'self' 'wasm-unsafe-eval' 'unsafe-inline';" in served
+    assert "script-src 'self' 'wasm-unsafe-eval' blob: 'unsafe-inline';" in served
 
 
 def test_only_the_header_forbids_framing() -> None:

@@ -35,8 +35,14 @@ def test_the_build_lists_what_the_service_worker_keeps(built_site: Path) -> None
             "assets/vendor/editor.js"} <= set(groups["site"])
     runtime = "assets/vendor/pyodide/" + pyodide_versions()["pyodide"]
     assert {"assets/vendor/pyodide/pyodide.mjs", "assets/vendor/pyodide/runtime.json",
-            f"{runtime}/pyodide.asm.wasm", f"{runtime}/python_stdlib.zip"} <= set(groups["python"])
-    assert not [path for path in groups["python"] if path.endswith((".br", ".gz"))]
+            f"{runtime}/pyodide.asm.wasm.br", f"{runtime}/python_stdlib.zip"} <= set(groups["python"])
+    # What the worker decodes itself is kept compressed, and only so; no other precompressed copy.
+    compressed = [path for path in groups["python"] if path.endswith((".br", ".gz"))]
+    assert sorted(compressed) == sorted(
+        "assets/vendor/pyodide/" + entry["url"] for entry in json.loads(
+            (built_site / "assets/vendor/pyodide/runtime.json").read_text()).values()
+        if isinstance(entry, dict) and entry["url"].endswith(".br"))
+    assert f"{runtime}/pyodide.asm.wasm" not in groups["python"]
     assert groups["mermaid"] and all(path.endswith(".mjs") for path in groups["mermaid"])
     every = [path for files in groups.values() for path in files]
     assert len(every) == len(set(every)), "a file is in two groups"

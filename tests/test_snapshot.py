@@ -103,18 +103,40 @@ def test_the_switch_turns_the_snapshot_off(tmp_path: Path, monkeypatch) -> None:
 
 def test_install_runtime_names_the_snapshot_or_none(tmp_path: Path) -> None:
     site = tmp_path / "site"
+    folder = site / "assets/vendor/pyodide"
+    (folder / "9.9.9").mkdir(parents=True)
+    files = {"wasm": b"\0asm" + bytes(5000), "glue": b"export default 1;" * 50,
+             "lock": b'{"packages": {}}' * 40}
+    for name, data in files.items():
+        (folder / "9.9.9" / runtime.BROTLI_FETCHED[name]).write_bytes(data)
+    (folder / "9.9.9/python_stdlib.zip").write_bytes(b"zip" * 7)
+    decoder = site / runtime.DECODER
+    decoder.parent.mkdir(parents=True)
+    decoder.write_bytes(b"\0asm" + bytes(3000))
     heap = tmp_path / "snapshot-9.9.9-abc.bin"
     heap.write_bytes(b"heap" * 10)
-    manifest = runtime.install_runtime(site, heap, "9.9.9")
-    folder = site / "assets/vendor/pyodide"
-    assert manifest == {"version": "9.9.9", "snapshot": "9.9.9/snapshot-9.9.9-abc.bin",
-                        "snapshotSize": 40, "emptyStdlib": "9.9.9/stdlib-empty.zip"}
+    files["snapshot"] = heap.read_bytes()
+    manifest = runtime.install_runtime(site, heap, "9.9.9", cache=tmp_path / "cache")
     assert json.loads((folder / "runtime.json").read_text()) == manifest
-    assert (folder / "9.9.9/snapshot-9.9.9-abc.bin").read_bytes() == heap.read_bytes()
+    assert manifest["version"] == "9.9.9"
+    assert manifest["stdlib"] == {"url": "9.9.9/python_stdlib.zip", "bytes": 21}
+    assert manifest["emptyStdlib"] == "9.9.9/stdlib-empty.zip"
+    assert manifest["snapshot"]["url"] == "9.9.9/snapshot-9.9.9-abc.bin.br"
+    # Each file the worker decodes: its .br, sizes before and after, the first bytes.
+    for name, data in files.items():
+        entry = manifest[name]
+        body = (folder / entry["url"]).read_bytes()
+        assert entry["url"].endswith(".br") and brotli.decompress(body) == data
+        assert (entry["size"], entry["bytes"], entry["head"]) == (len(data), len(body),
+                                                                  body[:16].hex())
+    # Only the compressed snapshot is served; the decoder's wasm has a gzip copy.
+    assert not (folder / "9.9.9/snapshot-9.9.9-abc.bin").exists()
+    gz = decoder.with_name(decoder.name + ".gz").read_bytes()
+    assert gzip.decompress(gz) == decoder.read_bytes()
     import zipfile
 
     assert zipfile.ZipFile(folder / "9.9.9/stdlib-empty.zip").namelist() == []
-    assert runtime.install_runtime(site, None, "9.9.9")["snapshot"] is None
+    assert runtime.install_runtime(site, None, "9.9.9", cache=tmp_path / "cache")["snapshot"] is None
     assert not list((folder / "9.9.9").glob("snapshot-*"))
 
 
@@ -164,7 +186,7 @@ def test_the_server_sends_precompressed_copies_as_a_good_host_would(tmp_path: Pa
     (folder / "pyodide.asm.wasm").write_bytes(data)
     runtime.precompress(folder / "pyodide.asm.wasm", tmp_path / "cache")
     transfers: list[tuple[str, int]] = []
-    with serve(tmp_path, compress=True, transfers=transfers) as url:
+    with serve(tmp_path, host="tuned", transfers=transfers) as url:
         path = "/assets/vendor/pyodide/1.0.0/pyodide.asm.wasm"
         response, body = _get(url, path, "gzip, br")
         assert response.getheader("Content-Encoding") == "br"
@@ -182,9 +204,25 @@ def test_the_server_sends_precompressed_copies_as_a_good_host_would(tmp_path: Pa
 def test_precompressed_copies_are_not_kept_offline(tmp_path: Path) -> None:
     folder = tmp_path / "assets/vendor/pyodide/1.0.0"
     folder.mkdir(parents=True)
-    for name in ("pyodide.asm.wasm", "pyodide.asm.wasm.br", "pyodide.asm.wasm.gz"):
+    for name in ("pyodide.asm.mjs", "pyodide.asm.mjs.br", "pyodide.asm.mjs.gz"):
         (folder / name).write_bytes(b"x")
-    assert offline_groups(tmp_path)["python"] == ["assets/vendor/pyodide/1.0.0/pyodide.asm.wasm"]
+    assert offline_groups(tmp_path)["python"] == ["assets/vendor/pyodide/1.0.0/pyodide.asm.mjs"]
+
+
+def test_files_the_worker_decodes_are_kept_offline_compressed_only(tmp_path: Path) -> None:
+    folder = tmp_path / "assets/vendor/pyodide"
+    (folder / "1.0.0").mkdir(parents=True)
+    for name in ("pyodide.asm.wasm", "pyodide.asm.wasm.br", "pyodide.asm.wasm.gz",
+                 "snapshot-1.bin.br"):
+        (folder / "1.0.0" / name).write_bytes(b"x")
+    (folder / "runtime.json").write_text(json.dumps({
+        "version": "1.0.0", "wasm": {"url": "1.0.0/pyodide.asm.wasm.br"},
+        "snapshot": {"url": "1.0.0/snapshot-1.bin.br"}, "stdlib": {"url": "1.0.0/x.zip"}}))
+    assert sorted(offline_groups(tmp_path)["python"]) == [
+        "assets/vendor/pyodide/1.0.0/pyodide.asm.wasm.br",
+        "assets/vendor/pyodide/1.0.0/snapshot-1.bin.br",
+        "assets/vendor/pyodide/runtime.json",
+    ]
 
 
 # ---- in the browser ------------------------------------------------------------------------
@@ -308,21 +346,32 @@ def test_snapshot_off_loads_plainly(page: Page, site_url: str) -> None:
     assert (start["how"], start["reason"]) == ("plain", "snapshot=off")
 
 
+BROKEN = {
+    "missing": ("snapshot", lambda data: None),
+    "damaged": ("snapshot", lambda data: data[:16] + os.urandom(len(data) - 16)),
+    "truncated": ("snapshot", lambda data: data[: len(data) // 2]),
+    "not brotli": ("snapshot", lambda data: os.urandom(len(data))),
+    "wasm truncated": ("wasm", lambda data: data[: len(data) // 2]),
+}
+"""Downloads gone wrong: (the runtime.json entry, what the host sends instead of the file)."""
+
+
 @pytest.fixture(scope="module")
 def broken_sites(built_site: Path, tmp_path_factory) -> Iterator[dict[str, str]]:
-    """Copies of the built site (hard links) whose snapshot is missing, or corrupt."""
+    """Copies of the built site (hard links) whose snapshot or wasm is missing or damaged."""
     sites = {}
     manifest = json.loads((built_site / "assets/vendor/pyodide/runtime.json").read_text())
     if not manifest["snapshot"]:
         pytest.fail("the site was built without a snapshot", pytrace=False)
-    for name in ("missing", "corrupt"):
-        site = tmp_path_factory.mktemp(name)
+    for name, (entry, spoil) in BROKEN.items():
+        site = tmp_path_factory.mktemp(name.replace(" ", "-"))
         shutil.copytree(built_site, site, dirs_exist_ok=True, copy_function=os.link)
-        heap = site / "assets/vendor/pyodide" / manifest["snapshot"]
-        for path in heap.parent.glob(heap.name + "*"):
-            path.unlink()  # a hard link: the built site keeps its own
-        if name == "corrupt":
-            heap.write_bytes(os.urandom(1 << 20))
+        target = site / "assets/vendor/pyodide" / manifest[entry]["url"]
+        data = target.read_bytes()
+        target.unlink()  # a hard link: the built site keeps its own
+        spoiled = spoil(data)
+        if spoiled is not None:
+            target.write_bytes(spoiled)
         sites[name] = site
     from contextlib import ExitStack
 
@@ -331,8 +380,8 @@ def broken_sites(built_site: Path, tmp_path_factory) -> Iterator[dict[str, str]]
 
 
 @pytest.mark.browser
-@pytest.mark.parametrize("broken", ["missing", "corrupt"])
-def test_a_bad_snapshot_falls_back_to_a_plain_load(browser: Browser, broken_sites: dict,
+@pytest.mark.parametrize("broken", list(BROKEN))
+def test_a_bad_download_falls_back_to_a_plain_load(browser: Browser, broken_sites: dict,
                                                    broken: str) -> None:
     from test_browser import playground_with, run
 
@@ -342,5 +391,12 @@ def test_a_bad_snapshot_falls_back_to_a_plain_load(browser: Browser, broken_site
     run(block)
     assert block.get_by_role("log").text_content() == "stack switching: True 1/3\n"
     start = python_start(page)
-    assert start["how"] == "plain" and start["reason"].startswith("snapshot failed"), start
+    assert (start["how"], start["why"]) == ("plain", "failed"), start
+    # The reason names the file and what was wrong with it.
+    name = "pyodide.asm.wasm.br" if broken.startswith("wasm") else "snapshot-"
+    assert start["reason"].startswith("snapshot failed") and name in start["reason"], start
+    words = {"missing": ["HTTP 404"], "damaged": ["damaged", "incomplete"],
+             "truncated": ["incomplete"], "not brotli": ["incomplete"],
+             "wasm truncated": ["incomplete"]}[broken]
+    assert any(word in start["reason"] for word in words), start
     context.close()

@@ -5,7 +5,9 @@ Every page gets the policy as a `<meta http-equiv="Content-Security-Policy">` ta
 
 - scripts from the site itself only, plus Material's few inline scripts (`__md_scope`, palette,
   tabs), allowed by their SHA-256 hashes, which this module computes from each built page;
-  `'wasm-unsafe-eval'` lets WebAssembly compile (Pyodide);
+  `'wasm-unsafe-eval'` lets WebAssembly compile (Pyodide); `blob:` lets the runner's worker
+  import Pyodide's JavaScript glue once it has decoded it (`docs/assets/runner/download.js`:
+  the glue reaches the reader brotli-compressed whatever the host does);
 - styles from the site plus inline styles: Mermaid writes `<style>` into each diagram it draws,
   CodeMirror adds its own;
 - images and fonts from the site and `data:` URLs (Material's icons are inline SVG data);
@@ -40,7 +42,7 @@ CHARSET = re.compile(r'<meta charset="[^"]*">')
 
 DIRECTIVES = (
     ("default-src", "'self'"),
-    ("script-src", "'self' 'wasm-unsafe-eval'"),
+    ("script-src", "'self' 'wasm-unsafe-eval' blob:"),
     ("style-src", "'self' 'unsafe-inline'"),
     ("img-src", "'self' data:"),
     ("font-src", "'self' data:"),

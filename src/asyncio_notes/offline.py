@@ -6,8 +6,8 @@ the list of files made here, grouped:
 
 - `site`: every page, the search index and the site's own scripts and styles, kept when the
   service worker installs (7 MB, under 1 MB compressed, in the first release);
-- `python`: the Pyodide runtime (13.5 MB, 6.3 MB compressed), kept once the reader started
-  Python;
+- `python`: the Pyodide runtime, the snapshot and the wasm as the brotli files the worker
+  fetches and decodes (about 10 MB), kept once the reader started Python;
 - `mermaid`: Mermaid's diagram chunks (3.5 MB, 1 MB compressed), kept once a page showed a
   diagram.
 
@@ -21,17 +21,22 @@ import hashlib
 import json
 from pathlib import Path
 
+from asyncio_notes.runtime import DECODER
+
 SERVICE_WORKER = "sw.js"
 """The service worker's file, at the site root."""
 
 LOGIC = "assets/offline/service-worker.js"
 """The service worker's code, which `sw.js` imports."""
 
+RUNTIME = "assets/vendor/pyodide/"
+"""Where runtime.json and the runtime live."""
+
 GROUP_FOLDERS = {
-    "python": "assets/vendor/pyodide/",
-    "mermaid": "assets/vendor/mermaid/chunks/",
+    "python": ("assets/vendor/pyodide/", "assets/vendor/brotli/"),
+    "mermaid": ("assets/vendor/mermaid/chunks/",),
 }
-"""Groups kept on demand, by the folder that holds them."""
+"""Groups kept on demand, by the folders that hold them."""
 
 LUNR = "assets/javascripts/lunr/"
 LUNR_ALWAYS = frozenset({"min/lunr.stemmer.support.min.js", "min/lunr.multi.min.js"})
@@ -62,17 +67,36 @@ def _keeps_lunr_file(path: str, languages: list[str]) -> bool:
     return name in wanted
 
 
+def _runtime_fetched_compressed(site_dir: Path) -> set[str]:
+    """The runtime's compressed files that the worker asks for by name and decodes itself:
+    the `.br` files runtime.json names, and the brotli decoder's `.gz`, as addresses."""
+    manifest = site_dir / RUNTIME / "runtime.json"
+    if not manifest.exists():
+        return set()
+    entries = json.loads(manifest.read_text(encoding="utf-8")).values()
+    fetched = {RUNTIME + entry["url"] for entry in entries
+               if isinstance(entry, dict) and entry.get("url", "").endswith(".br")}
+    decoder = DECODER.as_posix() + ".gz"
+    return fetched | ({decoder} if (site_dir / decoder).exists() else set())
+
+
 def _kept_files(site_dir: Path) -> dict[str, dict[str, Path]]:
     """`{group: {address: file}}` for the built site in `site_dir`."""
     groups: dict[str, dict[str, Path]] = {"site": {}, **{group: {} for group in GROUP_FOLDERS}}
     languages = _search_languages(site_dir)
+    # The worker decodes these itself: they are kept compressed, and their decoded twins not.
+    fetched = _runtime_fetched_compressed(site_dir)
+    replaced = {address.removesuffix(".br") for address in fetched}
     for file in sorted(p for p in site_dir.rglob("*") if p.is_file()):
         path = file.relative_to(site_dir).as_posix()
-        if path == SERVICE_WORKER or path.endswith((".map", ".br", ".gz")):
+        if path in replaced:
+            continue
+        if path == SERVICE_WORKER or (path.endswith((".map", ".br", ".gz")) and path not in fetched):
             continue  # precompressed copies are the host's business: the browser gets either
         if path.startswith(LUNR) and not _keeps_lunr_file(path, languages):
             continue
-        group = next((g for g, folder in GROUP_FOLDERS.items() if path.startswith(folder)), "site")
+        group = next((g for g, folders in GROUP_FOLDERS.items() if path.startswith(folders)),
+                     "site")
         groups[group][_page_url(path)] = file
     return groups
 

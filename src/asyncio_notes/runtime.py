@@ -2,16 +2,24 @@
 
 After the vendor files are copied (`asyncio_notes.vendor`), the build
 
-- puts the memory snapshot (`asyncio_notes.snapshot`) into `assets/vendor/pyodide/<version>/`
-  under a name that carries its hash, with an empty standard-library zip beside it: a worker
-  restoring the snapshot starts with that and fetches `python_stdlib.zip` after the first run
-  (the modules the examples need are already in the snapshot);
-- writes `assets/vendor/pyodide/runtime.json`, which tells the worker those names (no snapshot
-  when none could be made: the worker then loads Python plainly);
+- puts the memory snapshot (`asyncio_notes.snapshot`) into `assets/vendor/pyodide/<version>/`,
+  brotli-compressed, under a name that carries its hash, with an empty standard-library zip
+  beside it: a worker restoring the snapshot starts with that and fetches `python_stdlib.zip`
+  after the first run (the modules the examples need are already in the snapshot);
+- writes `assets/vendor/pyodide/runtime.json`, which tells the worker those names and, for each
+  file it fetches compressed (the snapshot and `pyodide.asm.wasm`), its size
+  before and after compression and the compressed file's first bytes (no snapshot when none
+  could be made: the worker then loads Python plainly);
 - writes a brotli (`.br`) and a gzip (`.gz`) copy of every runtime file that compresses, for a
   host that serves precompressed files (`asyncio_notes.serve` does, as a good host would).
   Compressing is slow (brotli's best level takes about a minute for the snapshot), so the copies
   are cached under `build/compressed/`, keyed by the file's hash.
+
+The worker asks for the snapshot's and the wasm's `.br` files by name and decodes them itself
+(`docs/assets/runner/download.js`): most static hosts, GitHub Pages among them, send a `.bin` as
+it is and gzip a `.wasm` at best, so the reader would otherwise get 31.5 MB of snapshot
+uncompressed. No host recompresses a `.br` file, and one that sends it with `Content-Encoding`
+has had the browser decode it already, which its first bytes tell the worker.
 """
 
 from __future__ import annotations
@@ -20,18 +28,27 @@ import gzip
 import hashlib
 import io
 import json
-import shutil
 import zipfile
 from pathlib import Path
 
 from asyncio_notes.vendor import BUILD_DIR, SITE_VENDOR, pyodide_versions
 
 MANIFEST = "runtime.json"
-"""At `assets/vendor/pyodide/`: the names of the snapshot and the empty standard library."""
+"""At `assets/vendor/pyodide/`: what the worker fetches to start Python, and how."""
 EMPTY_STDLIB = "stdlib-empty.zip"
+STDLIB = "python_stdlib.zip"
+BROTLI_FETCHED = {"wasm": "pyodide.asm.wasm", "glue": "pyodide.asm.mjs", "lock": "pyodide-lock.json"}
+"""Runtime files the worker fetches as `.br` and decodes itself (besides the snapshot), by their
+runtime.json names: the wasm, Pyodide's JavaScript glue and its package list."""
+DECODER = Path("assets") / "vendor" / "brotli" / "brotli_dec_wasm_bg.wasm"
+"""The brotli decoder's own wasm, which the worker fetches as `.gz` (no host recompresses it,
+and every browser's DecompressionStream decodes gzip)."""
 COMPRESSED_CACHE = BUILD_DIR / "compressed"
-PRECOMPRESSED = (".mjs", ".wasm", ".bin", ".json")
+PRECOMPRESSED = (".mjs", ".wasm", ".json")
 """Runtime files worth compressing (`python_stdlib.zip` is compressed already)."""
+HEAD_BYTES = 16
+"""How many first bytes of a `.br` file the manifest records: a response that starts otherwise
+was decoded by the browser (the host sent it with `Content-Encoding`)."""
 MIN_SIZE = 1024
 BROTLI_QUALITY = 11
 
@@ -49,27 +66,47 @@ def runtime_folder(site_dir: Path, version: str) -> Path:
     return site_dir / SITE_VENDOR / "pyodide" / version
 
 
-def install_runtime(site_dir: Path, snapshot: Path | None, version: str | None = None) -> dict:
-    """Put `snapshot` (or none) and the manifest into the built site; returns the manifest."""
+def install_runtime(site_dir: Path, snapshot: Path | None, version: str | None = None,
+                    cache: Path = COMPRESSED_CACHE) -> dict:
+    """Put `snapshot` (or none), the wasm's brotli copy and the manifest into the built site
+    (the vendor files copied already); returns the manifest."""
     version = version or pyodide_versions()["pyodide"]
     folder = runtime_folder(site_dir, version)
     folder.mkdir(parents=True, exist_ok=True)
     for old in folder.glob("snapshot-*.bin*"):
-        if snapshot is None or not old.name.startswith(snapshot.name):
+        if snapshot is None or old.name != snapshot.name + ".br":
             old.unlink()
-    manifest: dict[str, str | int | None] = {"version": version, "snapshot": None,
-                                             "snapshotSize": None, "emptyStdlib": None}
+    manifest: dict = {
+        "version": version,
+        **{name: brotli_entry(folder / file, folder / file, version, cache)
+           for name, file in BROTLI_FETCHED.items()},
+        "stdlib": {"url": f"{version}/{STDLIB}", "bytes": (folder / STDLIB).stat().st_size},
+        "snapshot": None, "emptyStdlib": None,
+    }
     if snapshot is not None:
-        target = folder / snapshot.name
-        if not target.exists() or target.stat().st_size != snapshot.stat().st_size:
-            shutil.copyfile(snapshot, target)
+        # Only the compressed copy is served: nothing asks for the raw heap.
+        manifest["snapshot"] = brotli_entry(snapshot, folder / snapshot.name, version, cache)
         (folder / EMPTY_STDLIB).write_bytes(empty_zip())
-        manifest["snapshot"] = f"{version}/{snapshot.name}"
-        # The worker sizes Python's memory from it before the snapshot's bytes arrive.
-        manifest["snapshotSize"] = snapshot.stat().st_size
         manifest["emptyStdlib"] = f"{version}/{EMPTY_STDLIB}"
     (folder.parent / MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")
+    decoder = site_dir / DECODER
+    if decoder.exists():
+        decoder.with_name(decoder.name + ".gz").write_bytes(
+            gzip.compress(decoder.read_bytes(), 9, mtime=0))
     return manifest
+
+
+def brotli_entry(source: Path, target: Path, version: str, cache: Path = COMPRESSED_CACHE) -> dict:
+    """Write `source` brotli-compressed to `target.br`; its manifest entry: the address below
+    `assets/vendor/pyodide/`, `size` decoded (the worker sizes Python's memory from the
+    snapshot's before its bytes arrive), `bytes` on the wire, and the first bytes as hex."""
+    data = source.read_bytes()
+    body = _cached(data, ".br", cache, brotli_bytes)
+    out = target.with_name(target.name + ".br")
+    if not out.exists() or out.stat().st_size != len(body):
+        out.write_bytes(body)
+    return {"url": f"{version}/{out.name}", "size": len(data), "bytes": len(body),
+            "head": body[:HEAD_BYTES].hex()}
 
 
 def brotli_bytes(data: bytes, quality: int = BROTLI_QUALITY) -> bytes:

@@ -56,6 +56,10 @@ def vendor_trees(node_modules: Path = NODE_MODULES) -> tuple[VendorTree, ...]:
         VendorTree(pyodide, "pyodide", PYODIDE_LOADER),
         VendorTree(pyodide, f"pyodide/{version}", PYODIDE_FILES),
         VendorTree(BUILD_DIR / "vendor", "", ("*.js",)),
+        # The worker's brotli decoder (download.js): the runtime's largest files reach the
+        # reader brotli-compressed whatever the host does.
+        VendorTree(node_modules / "brotli-dec-wasm" / "pkg", "brotli",
+                   ("brotli_dec_wasm.js", "brotli_dec_wasm_bg.wasm")),
         VendorTree(node_modules / "mermaid" / "dist", "mermaid", ("mermaid.esm.min.mjs",)),
         VendorTree(node_modules / "mermaid" / "dist" / "chunks" / "mermaid.esm.min",
                    "mermaid/chunks/mermaid.esm.min", ("*.mjs",)),

@@ -3,7 +3,8 @@
 //      {type: "input", id, text: string | null}
 //      {type: "prepare", programs: [{code, filename}]} (the page's examples: compile them ahead)
 // Out: {type: "alive", lock} (first, before Pyodide loads)
-//      {type: "ready", versions, start: {how: "snapshot" | "plain", reason, ms}}
+//      {type: "progress", how: "snapshot" | "plain", why, received, total} (bytes, while starting)
+//      {type: "ready", versions, start: {how: "snapshot" | "plain", why, reason, ms}}
 //      | {type: "failed", error}
 //      {type: "output", id, stream: "stdout" | "stderr", text}
 //      {type: "input", id} (the program waits for a line; answer null means end of input)
@@ -20,6 +21,7 @@ const RUNNER = new URL("./pyrun.py", import.meta.url);
 const TIMELINE = new URL("../timeline/", import.meta.url);
 const PARAMS = new URL(self.location.href).searchParams;
 const FLUSH_MS = 40; // send output at least this often, even while Python computes without pause
+const PROGRESS_MS = 250; // how often the page hears how much of Python has arrived
 const MAX_CHARS_PER_RUN = 2_000_000; // past this, output is counted, not sent
 // What Pyodide writes (to stdout) just before a fatal error: Python's stack, the runner's frames
 // included. Output from there on is held back until the worker gets its next turn, and dropped
@@ -32,10 +34,10 @@ if (PARAMS.get("jspi") === "off") {
   delete WebAssembly.promising;
 }
 
-// Both at once, before anything else: the snapshot (the largest download) waits only for
-// runtime.json, not for Pyodide's loader as well (a static import would come first).
+// Both at once, before anything else: the runtime's downloads wait only for runtime.json, not
+// for Pyodide's loader as well (a static import would come first).
 const loader = import("../vendor/pyodide/pyodide.mjs");
-const plan = snapshotPlan();
+const plan = startPlan();
 let PYODIDE = null; // the runtime's folder, named by the loader's version
 
 // A lock held for this worker's whole life. The page asks for it too and is given it only when
@@ -144,82 +146,169 @@ self.addEventListener("error", (event) => {
   if (!starting) crash(event.error ?? event.message);
 });
 
-/** The build's memory snapshot (asyncio_notes.snapshot), or a plain load, with why. A reader
- * who asked to save data loads plainly (a snapshot is more bytes). Without stack switching
- * (JSPI) the restored runtime behaves as a plain one does (can_run_sync() is False, asyncio.run
- * and input() give the same results and explanations: tests/test_snapshot.py, ?jspi=off). */
-async function snapshotPlan() {
-  if (PARAMS.get("snapshot") === "off") return { reason: "snapshot=off" };
-  if (self.navigator.connection?.saveData) return { reason: "Save-Data" };
+/** What this worker fetches to start Python, begun at once: runtime.json, then the wasm and
+ * either the build's memory snapshot (asyncio_notes.snapshot) or the standard library, each
+ * compressed whatever the host does (download.js). Which of the two is chosen from what the
+ * browser tells: the connection measured on the wasm's first bytes, Save-Data, Safari's engine
+ * (start-plan.js). Without stack switching (JSPI) the restored runtime behaves as a plain one
+ * does (can_run_sync() is False, asyncio.run and input() give the same results and
+ * explanations: tests/test_snapshot.py, ?jspi=off). */
+async function startPlan() {
+  const modules = Promise.all([import("./download.js"), import("./start-plan.js")]);
+  let manifest = null;
   try {
     const response = await fetch(MANIFEST);
-    const manifest = response.ok ? await response.json() : {};
-    if (!manifest.snapshot) return { reason: "the build made no snapshot" };
-    const heap = new Uint8Array(manifest.snapshotSize);
-    const filled = fetchInto(new URL(manifest.snapshot, VENDOR), heap);
-    filled.catch(() => {}); // reported by loadRuntime, which races it
-    return { manifest, heap, filled };
-  } catch (error) {
-    return { reason: `no runtime.json: ${error?.message ?? error}` };
+    if (response.ok) manifest = await response.json();
+  } catch {
+    // Pyodide fetches its files itself, as they are.
+  }
+  if (!manifest?.wasm) return { how: "plain", why: "failed", reason: "no runtime.json" };
+  const [{ Download }, { chooseStart, plainFromTheStart, RATE_SAMPLE_BYTES }] = await modules;
+  const progress = new StartProgress();
+  const fetchFile = (entry, options = {}) => new Download(
+    new URL(entry.url, VENDOR), entry, { ...options, onBytes: (bytes) => progress.add(bytes) });
+  const wasm = fetchFile(manifest.wasm);
+  // Pyodide's JavaScript glue and package list, needed by either start.
+  const glue = fetchFile(manifest.glue, { into: new Uint8Array(manifest.glue.size) });
+  const lock = fetchFile(manifest.lock, { into: new Uint8Array(manifest.lock.size) });
+  const early = plainFromTheStart(PARAMS, self.navigator)
+    ?? (manifest.snapshot ? null : { why: "failed", reason: "the build made no snapshot" });
+  const common = manifest.wasm.bytes + manifest.glue.bytes + manifest.lock.bytes;
+  const choice = early ? { how: "plain", ...early }
+    : chooseStart(manifest, await wasm.rate(RATE_SAMPLE_BYTES));
+  if (choice.how === "plain") {
+    const stdlib = fetchFile({ ...manifest.stdlib, size: manifest.stdlib.bytes, head: null });
+    progress.expect(choice, common + manifest.stdlib.bytes);
+    return { ...choice, manifest, wasm, glue, lock, stdlib };
+  }
+  const heap = new Uint8Array(manifest.snapshot.size);
+  const snapshot = fetchFile(manifest.snapshot, { into: heap });
+  progress.expect(choice, common + manifest.snapshot.bytes);
+  return { ...choice, manifest, wasm, glue, lock, snapshot, heap };
+}
+
+/** Tells the page how much of Python's download has arrived ({type: "progress"}), at most every
+ * PROGRESS_MS: the Run's status shows it, and which start was chosen. */
+class StartProgress {
+  received = 0;
+  total = 0;
+  plan = null;
+  timer = null;
+
+  add(bytes) {
+    this.received += bytes;
+    this.timer ??= setTimeout(() => this.send(), PROGRESS_MS);
+  }
+
+  expect(plan, total) {
+    this.plan = plan;
+    this.total = total;
+    this.send();
+  }
+
+  send() {
+    this.timer = null;
+    if (!this.plan || !starting) return;
+    const { how, why } = this.plan;
+    postMessage({ type: "progress", how, why, received: this.received, total: this.total });
   }
 }
 
-/** Fetch `url` into `target`, which it must fill exactly. */
-async function fetchInto(url, target) {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url.pathname}: HTTP ${response.status}`);
-  const reader = response.body.getReader();
-  let length = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    if (length + value.length > target.length) throw new Error(`${url.pathname}: too long`);
-    target.set(value, length);
-    length += value.length;
+// Pyodide fetches its wasm and its standard library itself: it is handed the downloads begun
+// already, decoded, once each (a second attempt, after a failed one, goes to the network).
+const handOver = new Map(); // address -> [Download, Content-Type]
+const networkFetch = self.fetch.bind(self);
+self.fetch = (input, init) => {
+  const address = String(input instanceof Request ? input.url : input);
+  const given = handOver.get(address);
+  if (!given) return networkFetch(input, init);
+  handOver.delete(address);
+  const [download, type] = given;
+  return Promise.resolve(new Response(download.stream(), { headers: { "Content-Type": type } }));
+};
+
+/** `loadPyodide(options)` with `downloads` handed over to it, failing as soon as one of them
+ * does (Pyodide itself would wait forever for a wasm that does not compile). */
+function loadWith(loadPyodide, options, downloads) {
+  handOver.clear();
+  const failed = [];
+  for (const [name, download, type] of downloads) {
+    if (!download) continue;
+    if (type) handOver.set(new URL(name, PYODIDE).href, [download, type]);
+    failed.push(download.done.then(() => new Promise(() => {})));
   }
-  if (length !== target.length) throw new Error(`${url.pathname}: too short`);
+  return Promise.race([loadPyodide(options), ...failed]);
 }
 
-async function fetchBytes(url) {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url.pathname}: HTTP ${response.status}`);
-  return new Uint8Array(await response.arrayBuffer());
+/** loadPyodide's options for Pyodide's JavaScript glue and package list as decoded here: the
+ * glue imported from its bytes (instead of Pyodide importing pyodide.asm.mjs, 1.25 MB from a
+ * host that compresses nothing), the list parsed; packages are looked for beside the runtime. */
+async function decodedGlueAndLock({ glue, lock }) {
+  if (!glue) return {};
+  const { bytesOf } = await import("./download.js");
+  const source = URL.createObjectURL(new Blob([await bytesOf(glue)], { type: "text/javascript" }));
+  try {
+    const { default: createPyodideModule } = await import(source);
+    const lockFileContents = JSON.parse(new TextDecoder().decode(await bytesOf(lock)));
+    return { createPyodideModule, lockFileContents, packageBaseUrl: PYODIDE.href };
+  } finally {
+    URL.revokeObjectURL(source);
+  }
 }
 
 /** Pyodide from the snapshot, with an empty standard library that loadFullStdlib() replaces
- * after the first run (what the examples import is in the snapshot), else a plain load. */
+ * after the first run (what the examples import is in the snapshot), else a plain load; if a
+ * download fails, a plain load of the files as they are, with the reason. */
 async function loadRuntime() {
   const { loadPyodide, version } = await loader;
   PYODIDE = new URL(`${version}/`, VENDOR);
-  const { manifest, heap, filled, reason: skipped } = await plan;
-  let reason = skipped ?? null;
-  if (manifest) {
+  const chosen = await plan;
+  const { manifest, wasm, snapshot, heap, stdlib } = chosen;
+  let reason = chosen.reason;
+  const how = (name, why = chosen.why) => ({ how: name, why, reason, ms: performance.now() - began });
+  let decoded = {}; // loadPyodide's options for the glue and package list fetched here
+  try {
+    decoded = await decodedGlueAndLock(chosen);
+  } catch (error) {
+    reason = `snapshot failed: ${error?.message ?? error}`;
+  }
+  if (snapshot && decoded.createPyodideModule) {
     try {
       // Pyodide needs only the heap's size to compile and instantiate its wasm, and waits for
-      // fsInit before it restores the heap: the download overlaps all that (about 0.1 s on a cold
-      // Run). If the download fails, that Pyodide waits forever and a plain one starts.
-      const pyodide = await Promise.race([
-        loadPyodide({
-          indexURL: PYODIDE.href,
-          _loadSnapshot: heap,
-          stdLibURL: new URL(manifest.emptyStdlib, VENDOR).href,
-          fsInit: () => filled.catch(() => new Promise(() => {})),
-        }),
-        filled.then(() => new Promise(() => {})),
-      ]);
+      // fsInit before it restores the heap: the download overlaps all that.
+      const pyodide = await loadWith(loadPyodide, {
+        ...decoded,
+        indexURL: PYODIDE.href,
+        _loadSnapshot: heap,
+        stdLibURL: new URL(manifest.emptyStdlib, VENDOR).href,
+        fsInit: () => snapshot.done.catch(() => new Promise(() => {})),
+      }, [["pyodide.asm.wasm", wasm, "application/wasm"], ["snapshot", snapshot]]);
       // The snapshot must hold the runner (this fails, and Python starts plainly, if not).
       // Until the real standard library arrives, tracebacks show none of its lines.
       pyodide.pyimport(RUNNER_MODULE).forget_stdlib_index();
-      return { pyodide, fullStdlib: false, start: { how: "snapshot", reason, ms: performance.now() - began } };
+      return { pyodide, fullStdlib: false, start: how("snapshot") };
     } catch (error) {
       reason = `snapshot failed: ${error?.message ?? error}`;
       console.warn(`Python starts plainly: ${reason}`);
     }
   }
-  const pyodide = await loadPyodide({ indexURL: PYODIDE.href });
+  let pyodide = null;
+  if (stdlib && decoded.createPyodideModule) {
+    try {
+      pyodide = await loadWith(loadPyodide, { ...decoded, indexURL: PYODIDE.href }, [
+        ["pyodide.asm.wasm", wasm, "application/wasm"],
+        ["python_stdlib.zip", stdlib, "application/zip"],
+      ]);
+    } catch (error) {
+      reason = `download failed: ${error?.message ?? error}`;
+      console.warn(`Python starts from the files as they are: ${reason}`);
+    }
+  }
+  const why = pyodide ? chosen.why : "failed";
+  pyodide ??= await loadWith(loadPyodide, { indexURL: PYODIDE.href }, []);
   const source = await (await fetch(RUNNER)).text();
   pyodide.FS.writeFile(`/home/pyodide/${RUNNER_MODULE}.py`, source);
-  return { pyodide, fullStdlib: true, start: { how: "plain", reason, ms: performance.now() - began } };
+  return { pyodide, fullStdlib: true, start: how("plain", why) };
 }
 
 const RUNNER_MODULE = "_asyncio_notes_runner";
@@ -228,6 +317,12 @@ let stdlibBytes = null; // fetched while a run was going: installed when it ends
 let busy = false; // a program is running
 let stdlibTimer = null;
 const STDLIB_AFTER_MS = 5000; // idle time after a run before the standard library is fetched
+
+async function fetchBytes(url) {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url.pathname}: HTTP ${response.status}`);
+  return new Uint8Array(await response.arrayBuffer());
+}
 
 function fetchStdlib() {
   stdlib ??= fetchBytes(new URL("python_stdlib.zip", PYODIDE)).then((bytes) => (stdlibBytes = bytes));

@@ -1,0 +1,40 @@
+// How Python starts for this reader: from the build's memory snapshot (the least CPU: about
+// 0.5 s to the first line instead of 2 s) or plainly (fewer bytes: the standard library instead
+// of the snapshot, about 1.7 MB less). Pure functions of what the browser tells the worker, so
+// Node's test runner checks them (tests/node/start-plan.test.mjs).
+
+/** Seconds of CPU a plain start costs more than the snapshot's (`make bench`: "Lever off: plain
+ * load in the worker" against "Cold Run", on a 2-core machine). A phone's CPU is slower, which
+ * favours the snapshot: this figure errs on the snapshot's side. */
+export const PLAIN_START_EXTRA_SECONDS = 1.5;
+
+/** Bytes of pyodide.asm.wasm (needed either way) received before the connection is judged. */
+export const RATE_SAMPLE_BYTES = 256 * 1024;
+
+/** Why a plain start is decided before anything is measured, or null.
+ * @param {URLSearchParams} params the worker's address (`?snapshot=off` is a test switch)
+ * @param {{userAgent?: string, connection?: {saveData?: boolean}}} navigator */
+export function plainFromTheStart(params, navigator) {
+  if (params.get("snapshot") === "off") return { why: "off", reason: "snapshot=off" };
+  if (navigator.connection?.saveData) return { why: "save-data", reason: "Save-Data" };
+  // Pyodide's own test (IN_SAFARI) sends every iOS browser down other code paths, and a
+  // snapshot made in Chromium does not restore there ("table index is out of bounds").
+  const agent = navigator.userAgent ?? "";
+  if (agent.includes("Safari") && !agent.includes("Chrome")) {
+    return { why: "safari", reason: "Safari's engine: the snapshot does not restore there" };
+  }
+  return null;
+}
+
+/** The snapshot, or a plain start when the snapshot's extra bytes would take longer on this
+ * connection than the plain start's extra CPU.
+ * @param {{snapshot: {bytes: number}, stdlib: {bytes: number}}} manifest runtime.json
+ * @param {number} bitsPerSecond measured on the wasm's first bytes */
+export function chooseStart(manifest, bitsPerSecond) {
+  const extraBits = (manifest.snapshot.bytes - manifest.stdlib.bytes) * 8;
+  const megabits = (bitsPerSecond / 1e6).toFixed(1);
+  if (extraBits / bitsPerSecond > PLAIN_START_EXTRA_SECONDS) {
+    return { how: "plain", why: "slow-link", reason: `${megabits} Mbit/s: fewer bytes start sooner` };
+  }
+  return { how: "snapshot", why: null, reason: `${megabits} Mbit/s` };
+}
