@@ -1,11 +1,19 @@
 """Serving a built site on 127.0.0.1 as a static host would, and Debian's Chromium to look at it.
 
-Used by the browser tests and by the benchmark (`python -m asyncio_notes.bench`). With
-`compress=True` the server answers as a production host should, so that transfer sizes can be
-measured: a precompressed copy the build wrote beside a file (`x.br`, `x.gz`,
-`asyncio_notes.runtime`) when the browser accepts its encoding, else gzip made on the fly for
-text. Every response says how long it may be cached (`cache_control`): a year, `immutable`, for
-the runtime files below a folder named by the Pyodide version, else revalidate each time.
+Used by the browser tests and by the benchmark (`python -m asyncio_notes.bench`). The server
+behaves as one of three hosts (`HOSTS`), so that transfer sizes can be measured as readers meet
+them:
+
+- `tuned`: as a production host configured for the site should: a precompressed copy the build
+  wrote beside a file (`x.br`, `x.gz`, `asyncio_notes.runtime`) when the browser accepts its
+  encoding, else gzip made on the fly for text; a year's `immutable` caching for the runtime
+  files below a folder named by the Pyodide version, else revalidate each time
+  (`cache_control`);
+- `github-pages`: as GitHub Pages serves an MkDocs site (measured, see the contributor guide's
+  "Publishing"): gzip on the fly for text types and `.wasm` only, never a precompressed copy,
+  `max-age=600` for everything;
+- `none`: no compression at all, as `python -m http.server` (the tests' default), with the
+  tuned host's caching.
 """
 
 from __future__ import annotations
@@ -18,6 +26,7 @@ import socket
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 CHROMIUM = "/usr/bin/chromium"
@@ -30,6 +39,31 @@ PRECOMPRESSED = (("br", ".br"), ("gzip", ".gz"))
 VERSIONED = re.compile(r"/assets/vendor/pyodide/\d+\.\d+\.\d+[^/]*/")
 """Runtime files whose address changes with every Pyodide version (and snapshot hash)."""
 IMMUTABLE = "public, max-age=31536000, immutable"
+
+
+@dataclass(frozen=True)
+class Host:
+    """How a static host answers: which copies and encodings, and how long to cache."""
+
+    precompressed: bool
+    """Sends the build's `x.br` / `x.gz` for `x` with `Content-Encoding`."""
+    gzip: tuple[str, ...]
+    """Suffixes gzipped on the fly."""
+    github_cache: bool = False
+    """`max-age=600` for every file, as GitHub Pages sends, instead of `cache_control`."""
+    br_files_encoded: bool = False
+    """Sends a `.br` file asked for by name with `Content-Encoding: br`, as a server set up
+    with `AddEncoding br .br` does: the browser then decodes it before the page sees it."""
+
+
+HOSTS = {
+    "tuned": Host(precompressed=True, gzip=COMPRESSIBLE),
+    "github-pages": Host(precompressed=False, gzip=(".html", ".css", ".js", ".mjs", ".json",
+                                                    ".svg", ".xml", ".txt", ".wasm"),
+                         github_cache=True),
+    "none": Host(precompressed=False, gzip=()),
+    "encodes-br": Host(precompressed=True, gzip=COMPRESSIBLE, br_files_encoded=True),
+}
 
 
 def cache_control(url_path: str) -> str:
@@ -49,7 +83,7 @@ def accepted_encodings(header: str) -> set[str]:
 
 class _Handler(http.server.SimpleHTTPRequestHandler):
     extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map, **MIME_TYPES}
-    compress = False
+    host = HOSTS["none"]
     transfers: list[tuple[str, int]] | None = None
     extra_headers: dict[str, str] = {}
     network: threading.Event | None = None
@@ -59,7 +93,8 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
         pass
 
     def end_headers(self) -> None:
-        self.send_header("Cache-Control", cache_control(self.path))
+        self.send_header("Cache-Control", "max-age=600" if self.host.github_cache
+                         else cache_control(self.path))
         for name, value in self.extra_headers.items():
             self.send_header(name, value)
         super().end_headers()
@@ -75,13 +110,15 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
         if path.is_dir():
             path = path / "index.html"
         accepted = accepted_encodings(self.headers.get("Accept-Encoding", ""))
-        if self.compress and path.is_file():
+        if self.host.br_files_encoded and path.suffix == ".br" and "br" in accepted \
+                and path.is_file():
+            return self._send_encoded(path.with_suffix(""), path.read_bytes(), "br")
+        if self.host.precompressed and path.is_file():
             for encoding, suffix in PRECOMPRESSED:
                 copy = path.with_name(path.name + suffix)
                 if encoding in accepted and copy.is_file():
                     return self._send_encoded(path, copy.read_bytes(), encoding)
-        if not (self.compress and "gzip" in accepted and path.is_file()
-                and path.suffix in COMPRESSIBLE):
+        if not ("gzip" in accepted and path.is_file() and path.suffix in self.host.gzip):
             if self.transfers is not None and path.is_file():
                 self.transfers.append((self.path, path.stat().st_size))
             return super().send_head()
@@ -120,18 +157,18 @@ def free_port() -> int:
 
 
 @contextmanager
-def serve(site: Path, port: int = 0, compress: bool = False,
+def serve(site: Path, port: int = 0, host: str = "none",
           transfers: list[tuple[str, int]] | None = None, *,
           headers: dict[str, str] | None = None,
           network: threading.Event | None = None) -> Iterator[str]:
-    """Serve `site`; yields the base URL.
+    """Serve `site` as `host` would (`HOSTS`); yields the base URL.
 
     With `transfers`, every response's (path, bytes sent) is appended to it. `headers` are sent
     with every response. While `network` is given and not set, requests get no answer, as if the
     network were cut.
     """
     handler_class = type("Handler", (_Handler,), {
-        "compress": compress, "transfers": transfers, "extra_headers": headers or {},
+        "host": HOSTS[host], "transfers": transfers, "extra_headers": headers or {},
         "network": network})
     handler = functools.partial(handler_class, directory=str(site))
     server = _Server(("127.0.0.1", port), handler)

@@ -15,6 +15,8 @@ let keepPython = false; // Python started: ask the service worker to keep it, on
 let keepTimer = null;
 const KEEP_AFTER_MS = 5000;
 let startInfo = null; // how the last worker started Python: {how: "snapshot" | "plain", reason, ms}
+let upWorker = null; // the worker whose Python is up
+let progress = null; // while the worker starts Python: {how, why, received, total} (bytes)
 
 /** How Python last started (tests and the benchmark read it), or null before it has. */
 export function pythonStart() {
@@ -30,6 +32,7 @@ function startWorker() {
   }
   const created = new Worker(url, { type: "module" });
   worker = created;
+  progress = null;
   let started = false;
   ready = new Promise((resolve, reject) => {
     // The worker is gone or broken: before Python started, the start failed (and the next
@@ -46,8 +49,12 @@ function startWorker() {
     created.addEventListener("message", ({ data }) => {
       if (created !== worker) return;
       if (data.type === "alive") watch(data.lock, () => fail("the worker was closed"));
-      else if (data.type === "ready") {
+      else if (data.type === "progress") {
+        progress = data;
+        current?.progress();
+      } else if (data.type === "ready") {
         started = true;
+        upWorker = created;
         pythonStarted(data.start);
         resolve(data.versions);
       } else if (data.type === "failed" || data.type === "crashed") fail(data.error);
@@ -136,7 +143,9 @@ function next() {
 }
 
 /**
- * Queue `code` to run. Callbacks: onStatus("queued" | "starting" | "running"), onOutput(stream,
+ * Queue `code` to run. Callbacks: onStatus("queued" | "starting" | "running", progress) (while
+ * starting, how much of Python has arrived and how it starts: {how, why, received, total}),
+ * onOutput(stream,
  * text), onInput() when the program waits for a line of input (answer with `reply`),
  * onTimeline(html) with the task timeline so far when `timeline` is {lang, id}. Returns
  * {done: Promise<result>, stop(), reply(text | null)}; result is {ok, error, hint, dropped,
@@ -152,9 +161,9 @@ export function run(code, {
   const job = {
     id: nextId++,
     begin() {
-      const wasReady = Boolean(worker);
-      onStatus(wasReady ? "running" : "starting");
       const starting = warmUp();
+      if (upWorker === worker) onStatus("running");
+      else job.progress();
       // Sent at once: the worker runs it as soon as Python is up, without waiting for a round
       // trip through this page.
       worker.postMessage({ type: "run", id: job.id, code, filename, timeline });
@@ -170,6 +179,10 @@ export function run(code, {
           job.finish({ ok: false, error: "start", detail: String(error.message ?? error) });
         },
       );
+    },
+    /** Python is still starting (its download, maybe begun before Run): say how far. */
+    progress() {
+      if (current === job && upWorker !== worker) onStatus("starting", progress);
     },
     handle(message) {
       if (message.type === "output") onOutput(message.stream, message.text);

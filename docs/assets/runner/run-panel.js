@@ -2,7 +2,7 @@
 // Playground. Output is only ever inserted as text, so a program cannot inject markup.
 import { run } from "./client.js";
 import { noteRun, watchIntent } from "./intent.js";
-import { seconds } from "./strings.js";
+import { seconds, startingText } from "./strings.js";
 
 const MAX_KEPT = 200_000; // characters the panel keeps; the rest is counted and reported
 // A flood of output must not stall the page. Output is drawn at most FRAME_CHARS characters per
@@ -162,9 +162,10 @@ export class RunPanel {
       filename: this.filename,
       timeline: this.timeline,
       onTimeline: (html) => this.onTimeline(html),
-      onStatus: (state) => {
+      onStatus: (state, progress) => {
         this.element.dataset.state = state;
-        this.status.textContent = this.t(state, { t: "" }).replace(/\s+$/, "");
+        this.status.textContent = progress ? startingText(this.t, progress)
+          : this.t(state, { t: "" }).replace(/\s+$/, "");
       },
       onOutput: (stream, text) => this.append(stream, text),
       onInput: () => this.askForLine(),

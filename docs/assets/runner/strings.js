@@ -15,6 +15,13 @@ const STRINGS = {
     live: "Your run, in the browser",
     editorLabel: "Python code editor. Ctrl+Enter or Cmd+Enter runs it.",
     starting: "Starting Python in your browser…",
+    startingBytes: "Starting Python in your browser: {received} of {total} MB…",
+    startingPlainBytes: "Starting Python in your browser ({why}): {received} of {total} MB…",
+    "why-slow-link": "a plain start: fewer bytes suit this connection",
+    "why-save-data": "a plain start: fewer bytes, as your browser asks to save data",
+    "why-safari": "a plain start: this browser cannot restore Python's prepared memory",
+    "why-failed": "a plain start: Python's prepared memory could not be used",
+    "why-off": "a plain start, as the address asks",
     queued: "Waiting for another example to finish…",
     running: "Running… {t}",
     finished: "Finished in {t}",
@@ -84,6 +91,13 @@ const STRINGS = {
     live: "브라우저에서 실행한 결과",
     editorLabel: "파이썬 코드 편집기. Ctrl+Enter 또는 Cmd+Enter로 실행합니다.",
     starting: "브라우저에서 파이썬을 시작하는 중…",
+    startingBytes: "브라우저에서 파이썬을 시작하는 중: {total}MB 중 {received}MB…",
+    startingPlainBytes: "브라우저에서 파이썬을 시작하는 중({why}): {total}MB 중 {received}MB…",
+    "why-slow-link": "일반 시작: 이 연결에서는 내려받을 양이 적은 쪽이 빠릅니다",
+    "why-save-data": "일반 시작: 브라우저가 데이터 절약을 요청해 내려받을 양을 줄입니다",
+    "why-safari": "일반 시작: 이 브라우저는 미리 준비한 파이썬 메모리를 복원할 수 없습니다",
+    "why-failed": "일반 시작: 미리 준비한 파이썬 메모리를 쓸 수 없었습니다",
+    "why-off": "일반 시작: 주소에서 요청했습니다",
     queued: "다른 예제가 끝나기를 기다리는 중…",
     running: "실행 중… {t}",
     finished: "{t} 만에 끝났습니다",
@@ -145,6 +159,17 @@ export function strings(lang = document.documentElement.lang) {
   return (key, values = {}) =>
     (table[key] ?? STRINGS.en[key] ?? key)
       .replace(/\{(\w+)\}/g, (_, name) => String(values[name] ?? ""));
+}
+
+/** The status while Python starts: how much of it has arrived, and why it starts plainly when
+ * it does. `t` is `strings()`; `progress` is the worker's {how, why, received, total}. */
+export function startingText(t, { how, why, received, total }) {
+  const megabytes = (bytes) => (bytes / 1e6).toFixed(1);
+  const values = { received: megabytes(Math.min(received, total)), total: megabytes(total) };
+  if (how === "plain" && why) {
+    return t("startingPlainBytes", { ...values, why: t(`why-${why}`) });
+  }
+  return t("startingBytes", values);
 }
 
 /** Seconds as the status line shows them: "0.52 s", "12.3 s". */
