@@ -35,7 +35,8 @@ def test_the_build_lists_what_the_service_worker_keeps(built_site: Path) -> None
             "assets/vendor/editor.js"} <= set(groups["site"])
     runtime = "assets/vendor/pyodide/" + pyodide_versions()["pyodide"]
     assert {"assets/vendor/pyodide/pyodide.mjs", "assets/vendor/pyodide/runtime.json",
-            f"{runtime}/pyodide.asm.wasm.br", f"{runtime}/python_stdlib.zip"} <= set(groups["python"])
+            f"{runtime}/pyodide.asm.wasm.br", f"{runtime}/python_stdlib.zip",
+            } <= set(groups["python"])
     # What the worker decodes itself is kept compressed, and only so; no other precompressed copy.
     compressed = [path for path in groups["python"] if path.endswith((".br", ".gz"))]
     assert sorted(compressed) == sorted(
@@ -99,9 +100,9 @@ def test_a_diagram_page_does_not_restart_a_held_copy(page: Page, site_url: str) 
       };
       const { holdKeeping, keepOffline } = await import("/assets/offline/register.js");
       const settle = () => new Promise((resolve) => setTimeout(resolve, 100));
+      // A Run starts right away: the copy of Python (a few MB, quick on loopback) is held.
       keepOffline("python");
-      await settle();
-      holdKeeping();  // a Run starts: the copy of Python waits
+      holdKeeping();
       await settle();
       keepOffline("mermaid");  // what a diagram page asks right after instant navigation
       await settle();
