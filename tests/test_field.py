@@ -121,3 +121,23 @@ def test_safari_starts_plainly_without_fetching_the_snapshot(browser: Browser,
     assert not [path for path, _ in transfers[before:] if "/snapshot-" in path]
     assert [path for path, _ in transfers[before:] if path.endswith("/pyodide.asm.wasm.br")]
     context.close()
+
+
+def test_a_plain_start_from_the_core_fetches_the_rest_when_a_program_needs_it(
+        browser: Browser, hosts: dict) -> None:
+    from test_browser import playground_with, run
+
+    url, transfers = hosts["github-pages"]
+    context = browser.new_context()
+    page = context.new_page()
+    before = len(transfers)
+    # colorsys is not in the core (nothing the snapshot imports needs it).
+    block = playground_with(page, url, "import colorsys\nprint(colorsys.rgb_to_hsv(0, 0, 1))\n",
+                            query="?snapshot=off")
+    run(block)
+    assert block.get_by_role("log").text_content() == "(0.6666666666666666, 1.0, 1)\n"
+    assert python_start(page)["why"] == "off"
+    fetched = [path.rsplit("/", 1)[-1] for path, _ in transfers[before:]]
+    assert [name for name in fetched if name.startswith("stdlib-core-")]
+    assert "python_stdlib.zip" in fetched
+    context.close()

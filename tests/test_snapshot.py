@@ -116,7 +116,12 @@ def test_install_runtime_names_the_snapshot_or_none(tmp_path: Path) -> None:
     heap = tmp_path / "snapshot-9.9.9-abc.bin"
     heap.write_bytes(b"heap" * 10)
     files["snapshot"] = heap.read_bytes()
-    manifest = runtime.install_runtime(site, heap, "9.9.9", cache=tmp_path / "cache")
+    core = tmp_path / "stdlib-core-1.zip"
+    core.write_bytes(b"core" * 30)
+    files["core"] = core.read_bytes()
+    manifest = runtime.install_runtime(site, heap, "9.9.9", cache=tmp_path / "cache", core=core,
+                                       modules=["asyncio"])
+    assert manifest["core"]["modules"] == ["asyncio"]
     assert json.loads((folder / "runtime.json").read_text()) == manifest
     assert manifest["version"] == "9.9.9"
     assert manifest["stdlib"] == {"url": "9.9.9/python_stdlib.zip", "bytes": 21}
@@ -136,7 +141,8 @@ def test_install_runtime_names_the_snapshot_or_none(tmp_path: Path) -> None:
     import zipfile
 
     assert zipfile.ZipFile(folder / "9.9.9/stdlib-empty.zip").namelist() == []
-    assert runtime.install_runtime(site, None, "9.9.9", cache=tmp_path / "cache")["snapshot"] is None
+    without = runtime.install_runtime(site, None, "9.9.9", cache=tmp_path / "cache")
+    assert without["snapshot"] is None and without["core"] is None
     assert not list((folder / "9.9.9").glob("snapshot-*"))
 
 

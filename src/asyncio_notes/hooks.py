@@ -16,7 +16,7 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 from asyncio_notes.catalogue import find_snippets
-from asyncio_notes.csp import add_policy_meta
+from asyncio_notes.csp import add_policy_meta, header_policy
 from asyncio_notes.glossary import fill_glossary, load_glossary
 from asyncio_notes.i18n import LANGUAGES, text
 from asyncio_notes.offline import write_service_worker
@@ -27,9 +27,10 @@ from asyncio_notes.pages import (
     mark_row_headers,
     wrap_examples,
 )
-from asyncio_notes.runtime import install_runtime, precompress_runtime
+from asyncio_notes.runtime import HEADERS, host_headers, install_runtime, precompress_runtime
 from asyncio_notes.search import set_page_base, write_language_search
-from asyncio_notes.snapshot import wanted_snapshot
+from asyncio_notes.snapshot import preloaded_modules, wanted_snapshot
+from asyncio_notes.stdlib_core import ensure_core
 from asyncio_notes.timeline import write_live_labels
 from asyncio_notes.translation_markdown import (
     SiteLayout,
@@ -160,9 +161,13 @@ def on_post_build(config: MkDocsConfig) -> None:
         raise PluginError(str(exc)) from None
     log.debug("copied %d vendor files", copied)
     write_live_labels(site_dir)  # shared, like the other assets: every language's labels
-    install_runtime(site_dir, wanted_snapshot())
+    modules = preloaded_modules()
+    manifest = install_runtime(site_dir, wanted_snapshot(), core=ensure_core(modules),
+                               modules=modules)
     precompress_runtime(site_dir)
     write_service_worker(site_dir)
+    (site_dir / HEADERS).write_text(host_headers(manifest["version"], header_policy(site_dir)),
+                                    encoding="utf-8")
 
 
 def _language(config: MkDocsConfig) -> str:

@@ -91,7 +91,8 @@ def _kept_files(site_dir: Path) -> dict[str, dict[str, Path]]:
         path = file.relative_to(site_dir).as_posix()
         if path in replaced:
             continue
-        if path == SERVICE_WORKER or (path.endswith((".map", ".br", ".gz")) and path not in fetched):
+        compressed = path.endswith((".br", ".gz")) and path not in fetched
+        if path == SERVICE_WORKER or path.endswith(".map") or compressed:
             continue  # precompressed copies are the host's business: the browser gets either
         if path.startswith(LUNR) and not _keeps_lunr_file(path, languages):
             continue

@@ -37,7 +37,8 @@ MANIFEST = "runtime.json"
 """At `assets/vendor/pyodide/`: what the worker fetches to start Python, and how."""
 EMPTY_STDLIB = "stdlib-empty.zip"
 STDLIB = "python_stdlib.zip"
-BROTLI_FETCHED = {"wasm": "pyodide.asm.wasm", "glue": "pyodide.asm.mjs", "lock": "pyodide-lock.json"}
+BROTLI_FETCHED = {"wasm": "pyodide.asm.wasm", "glue": "pyodide.asm.mjs",
+                  "lock": "pyodide-lock.json"}
 """Runtime files the worker fetches as `.br` and decodes itself (besides the snapshot), by their
 runtime.json names: the wasm, Pyodide's JavaScript glue and its package list."""
 DECODER = Path("assets") / "vendor" / "brotli" / "brotli_dec_wasm_bg.wasm"
@@ -67,9 +68,11 @@ def runtime_folder(site_dir: Path, version: str) -> Path:
 
 
 def install_runtime(site_dir: Path, snapshot: Path | None, version: str | None = None,
-                    cache: Path = COMPRESSED_CACHE) -> dict:
-    """Put `snapshot` (or none), the wasm's brotli copy and the manifest into the built site
-    (the vendor files copied already); returns the manifest."""
+                    cache: Path = COMPRESSED_CACHE, core: Path | None = None,
+                    modules: list[str] | None = None) -> dict:
+    """Put `snapshot` (or none), the standard library's `core` (or none) for a plain start that
+    imports `modules` (`asyncio_notes.stdlib_core`), the brotli copies the worker decodes and
+    the manifest into the built site (the vendor files copied already); returns the manifest."""
     version = version or pyodide_versions()["pyodide"]
     folder = runtime_folder(site_dir, version)
     folder.mkdir(parents=True, exist_ok=True)
@@ -81,8 +84,14 @@ def install_runtime(site_dir: Path, snapshot: Path | None, version: str | None =
         **{name: brotli_entry(folder / file, folder / file, version, cache)
            for name, file in BROTLI_FETCHED.items()},
         "stdlib": {"url": f"{version}/{STDLIB}", "bytes": (folder / STDLIB).stat().st_size},
-        "snapshot": None, "emptyStdlib": None,
+        "snapshot": None, "emptyStdlib": None, "core": None,
     }
+    for old in folder.glob("stdlib-core-*"):
+        if core is None or old.name != core.name + ".br":
+            old.unlink()
+    if core is not None:
+        manifest["core"] = {**brotli_entry(core, folder / core.name, version, cache),
+                            "modules": modules or []}
     if snapshot is not None:
         # Only the compressed copy is served: nothing asks for the raw heap.
         manifest["snapshot"] = brotli_entry(snapshot, folder / snapshot.name, version, cache)
@@ -94,6 +103,26 @@ def install_runtime(site_dir: Path, snapshot: Path | None, version: str | None =
         decoder.with_name(decoder.name + ".gz").write_bytes(
             gzip.compress(decoder.read_bytes(), 9, mtime=0))
     return manifest
+
+
+HEADERS = "_headers"
+"""At the site root: response headers for hosts that read this file (Netlify, Cloudflare
+Pages); GitHub Pages ignores it."""
+
+
+def host_headers(version: str, policy: str) -> str:
+    """The text of `_headers`: the site's Content-Security-Policy as a header (which covers the
+    Web Workers too), and a year's immutable caching for the runtime below a folder named by its
+    version (a new version has new addresses)."""
+    return (
+        "# Written by the site build (asyncio_notes.runtime): headers for Netlify and\n"
+        "# Cloudflare Pages (see the contributor guide, \"Publishing\").\n"
+        "/*\n"
+        f"  Content-Security-Policy: {policy}\n"
+        "  X-Content-Type-Options: nosniff\n"
+        f"/assets/vendor/pyodide/{version}/*\n"
+        "  Cache-Control: public, max-age=31536000, immutable\n"
+    )
 
 
 def brotli_entry(source: Path, target: Path, version: str, cache: Path = COMPRESSED_CACHE) -> dict:

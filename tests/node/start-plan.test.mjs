@@ -7,13 +7,22 @@ import {
 } from "../../docs/assets/runner/start-plan.js";
 import { startingText } from "../../docs/assets/runner/strings.js";
 
-const manifest = { snapshot: { bytes: 4_266_292 }, stdlib: { bytes: 2_545_637 } };
-const extraBits = (manifest.snapshot.bytes - manifest.stdlib.bytes) * 8;
+const manifest = {
+  snapshot: { bytes: 4_291_982 }, stdlib: { bytes: 2_545_637 }, core: { bytes: 608_109 },
+};
+const extraBits = (manifest.snapshot.bytes - manifest.core.bytes) * 8;
 const evenRate = extraBits / PLAIN_START_EXTRA_SECONDS; // where both starts cost the same
 
 test("a fast connection restores the snapshot", () => {
   assert.equal(chooseStart(manifest, 100e6).how, "snapshot");
   assert.equal(chooseStart(manifest, evenRate * 1.01).how, "snapshot");
+});
+
+test("without the standard library's core, a plain start weighs the whole library", () => {
+  const whole = { ...manifest, core: undefined };
+  const even = ((whole.snapshot.bytes - whole.stdlib.bytes) * 8) / PLAIN_START_EXTRA_SECONDS;
+  assert.equal(chooseStart(whole, even * 1.01).how, "snapshot");
+  assert.equal(chooseStart(whole, even * 0.99).how, "plain");
 });
 
 test("a slow connection starts plainly, and says why", () => {

@@ -32,8 +32,9 @@ export class DownloadError extends Error {}
 
 /** One runtime file being fetched, read and decoded as it arrives (a body nobody reads stops
  * downloading). Decoded bytes go into `into` when given (the snapshot: Python's memory), else
- * are queued for `stream()` (the wasm, which Pyodide compiles as it arrives). `received`
- * counts bytes on the wire; `done` settles when the whole file is decoded and checked. */
+ * are queued for `stream()` (the wasm, which Pyodide compiles as it arrives). `onBytes` hears
+ * of the bytes on the wire as they come; `done` settles when the whole file is decoded and
+ * checked. */
 export class Download {
   /** @param {URL} url @param {{size: number, head: string}} entry (asyncio_notes.runtime)
    *  @param {{into?: Uint8Array, onBytes?: (bytes: number) => void}} options */
@@ -46,24 +47,10 @@ export class Download {
     this.decoded = 0;
     this.queue = [];
     this.wake = null; // resolves a stream reader waiting for the next chunk
-    this.rates = []; // [bytes, resolve] of rate() calls still waiting
-    this.startedAt = 0;
     this.brotli = undefined; // the decoder's state; null when the bytes arrive decoded
     loadDecoder().catch(() => {}); // at once, beside the file; reported when a chunk needs it
     this.done = this.pump(fetch(url));
     this.done.catch(() => {}); // reported to whoever reads it
-  }
-
-  /** Bits per second over the first `bytes` received after the answer began (or over the whole
-   * file, if smaller): what this reader's connection carries now. */
-  rate(bytes) {
-    if (this.received >= bytes || this.finished) return Promise.resolve(this.measured());
-    return new Promise((resolve) => this.rates.push([bytes, resolve]));
-  }
-
-  measured() {
-    const seconds = Math.max(performance.now() - this.startedAt, 1) / 1000;
-    return (this.received * 8) / seconds;
   }
 
   /** The decoded bytes as a stream (for a Response), ending with the download's error if any. */
@@ -84,7 +71,6 @@ export class Download {
     try {
       const response = await responding;
       if (!response.ok) throw new DownloadError(`${this.name}: HTTP ${response.status}`);
-      this.startedAt = performance.now();
       await this.read(response.body.getReader());
       if (this.decoded !== this.entry.size) {
         throw new DownloadError(`${this.name} arrived incomplete (${this.decoded} of ` +
@@ -100,7 +86,7 @@ export class Download {
     }
   }
 
-  /** Reads the body as fast as it arrives (so that `rate()` measures the connection, not the
+  /** Reads the body as fast as it arrives (so that `onBytes` measures the connection, not the
    * decoder) and decodes chunk by chunk behind it. */
   async read(reader) {
     let decoding = Promise.resolve();
@@ -176,11 +162,6 @@ export class Download {
   notify() {
     this.wake?.();
     this.wake = null;
-    this.rates = this.rates.filter(([bytes, resolve]) => {
-      if (this.received < bytes && !this.finished) return true;
-      resolve(this.measured());
-      return false;
-    });
   }
 }
 

@@ -240,6 +240,18 @@ def _imports(tree: ast.Module) -> tuple[tuple[str, tuple[str, ...] | None], ...]
     return tuple(found)
 
 
+def preload(names: list[str]) -> None:
+    """Import `names`, which the memory snapshot holds imported: a plain start from the standard
+    library's core does, so that `needs_stdlib` answers alike for both starts."""
+    import importlib
+
+    for name in names:
+        try:
+            importlib.import_module(name)
+        except ImportError:
+            pass  # not in the core: a program that imports it waits for the full library
+
+
 def stdlib_zip() -> str:
     """Where the import system reads the standard library from (Pyodide's zip)."""
     return next(path for path in sys.path if path.endswith(".zip"))

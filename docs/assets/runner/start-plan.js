@@ -1,6 +1,6 @@
 // How Python starts for this reader: from the build's memory snapshot (the least CPU: about
-// 0.5 s to the first line instead of 2 s) or plainly (fewer bytes: the standard library instead
-// of the snapshot, about 1.7 MB less). Pure functions of what the browser tells the worker, so
+// 0.5 s to the first line instead of 2 s) or plainly (fewer bytes: the standard library's core,
+// 0.6 MB, instead of the 4.3 MB snapshot). Pure functions of what the browser tells the worker, so
 // Node's test runner checks them (tests/node/start-plan.test.mjs).
 
 /** Seconds of CPU a plain start costs more than the snapshot's (`make bench`: "Lever off: plain
@@ -28,10 +28,12 @@ export function plainFromTheStart(params, navigator) {
 
 /** The snapshot, or a plain start when the snapshot's extra bytes would take longer on this
  * connection than the plain start's extra CPU.
- * @param {{snapshot: {bytes: number}, stdlib: {bytes: number}}} manifest runtime.json
+ * @param {{snapshot: {bytes: number}, stdlib: {bytes: number}, core?: {bytes: number}}} manifest
+ *   runtime.json: a plain start fetches the standard library's core, or all of it
  * @param {number} bitsPerSecond measured on the wasm's first bytes */
 export function chooseStart(manifest, bitsPerSecond) {
-  const extraBits = (manifest.snapshot.bytes - manifest.stdlib.bytes) * 8;
+  const plainBytes = (manifest.core ?? manifest.stdlib).bytes;
+  const extraBits = (manifest.snapshot.bytes - plainBytes) * 8;
   const megabits = (bitsPerSecond / 1e6).toFixed(1);
   if (extraBits / bitsPerSecond > PLAIN_START_EXTRA_SECONDS) {
     return { how: "plain", why: "slow-link", reason: `${megabits} Mbit/s: fewer bytes start sooner` };

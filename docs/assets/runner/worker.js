@@ -174,11 +174,17 @@ async function startPlan() {
   const early = plainFromTheStart(PARAMS, self.navigator)
     ?? (manifest.snapshot ? null : { why: "failed", reason: "the build made no snapshot" });
   const common = manifest.wasm.bytes + manifest.glue.bytes + manifest.lock.bytes;
-  const choice = early ? { how: "plain", ...early }
-    : chooseStart(manifest, await wasm.rate(RATE_SAMPLE_BYTES));
+  // Measured once enough has arrived, or when the wasm has (or has failed: its error is then
+  // reported by the start that needs it).
+  const measured = () => Promise.race([
+    progress.rate(RATE_SAMPLE_BYTES), wasm.done.then(() => {}, () => {})
+      .then(() => progress.bitsPerSecond())]);
+  const choice = early ? { how: "plain", ...early } : chooseStart(manifest, await measured());
   if (choice.how === "plain") {
-    const stdlib = fetchFile({ ...manifest.stdlib, size: manifest.stdlib.bytes, head: null });
-    progress.expect(choice, common + manifest.stdlib.bytes);
+    // The standard library's core (what the snapshot holds imported), else all of it.
+    const entry = manifest.core ?? { ...manifest.stdlib, size: manifest.stdlib.bytes, head: null };
+    const stdlib = fetchFile(entry);
+    progress.expect(choice, common + entry.bytes);
     return { ...choice, manifest, wasm, glue, lock, stdlib };
   }
   const heap = new Uint8Array(manifest.snapshot.size);
@@ -187,17 +193,37 @@ async function startPlan() {
   return { ...choice, manifest, wasm, glue, lock, snapshot, heap };
 }
 
-/** Tells the page how much of Python's download has arrived ({type: "progress"}), at most every
- * PROGRESS_MS: the Run's status shows it, and which start was chosen. */
+/** Counts the bytes of Python's downloads as they arrive: tells the page how much has arrived
+ * ({type: "progress"}, at most every PROGRESS_MS: the Run's status shows it, and which start
+ * was chosen), and measures the reader's connection on them. */
 class StartProgress {
   received = 0;
   total = 0;
   plan = null;
   timer = null;
+  firstAt = 0; // when the first byte came
+  rates = []; // [bytes, resolve] of rate() calls still waiting
 
   add(bytes) {
+    this.firstAt ||= performance.now();
     this.received += bytes;
     this.timer ??= setTimeout(() => this.send(), PROGRESS_MS);
+    this.rates = this.rates.filter(([wanted, resolve]) => {
+      if (this.received < wanted) return true;
+      resolve(this.bitsPerSecond());
+      return false;
+    });
+  }
+
+  /** Bits per second once `bytes` have arrived, all downloads together (they share the link):
+   * what this reader's connection carries now. */
+  rate(bytes) {
+    if (this.received >= bytes) return Promise.resolve(this.bitsPerSecond());
+    return new Promise((resolve) => this.rates.push([bytes, resolve]));
+  }
+
+  bitsPerSecond() {
+    return (this.received * 8) / (Math.max(performance.now() - this.firstAt, 1) / 1000);
   }
 
   expect(plan, total) {
@@ -293,11 +319,13 @@ async function loadRuntime() {
     }
   }
   let pyodide = null;
+  const core = manifest?.core;
   if (stdlib && decoded.createPyodideModule) {
     try {
-      pyodide = await loadWith(loadPyodide, { ...decoded, indexURL: PYODIDE.href }, [
+      const stdLibURL = new URL((core ?? manifest.stdlib).url, VENDOR).href;
+      pyodide = await loadWith(loadPyodide, { ...decoded, indexURL: PYODIDE.href, stdLibURL }, [
         ["pyodide.asm.wasm", wasm, "application/wasm"],
-        ["python_stdlib.zip", stdlib, "application/zip"],
+        [stdLibURL, stdlib, "application/zip"],
       ]);
     } catch (error) {
       reason = `download failed: ${error?.message ?? error}`;
@@ -305,10 +333,14 @@ async function loadRuntime() {
     }
   }
   const why = pyodide ? chosen.why : "failed";
+  const fromCore = Boolean(pyodide && core);
   pyodide ??= await loadWith(loadPyodide, { indexURL: PYODIDE.href }, []);
   const source = await (await fetch(RUNNER)).text();
   pyodide.FS.writeFile(`/home/pyodide/${RUNNER_MODULE}.py`, source);
-  return { pyodide, fullStdlib: true, start: how("plain", why) };
+  // From the core, Python imports what the snapshot holds imported, so that a program needing
+  // more of the standard library waits for it, as on a snapshot start (pyrun.needs_stdlib).
+  if (fromCore) pyodide.pyimport(RUNNER_MODULE).preload(pyodide.toPy(core.modules));
+  return { pyodide, fullStdlib: !fromCore, start: how("plain", why) };
 }
 
 const RUNNER_MODULE = "_asyncio_notes_runner";
