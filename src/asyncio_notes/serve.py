@@ -21,6 +21,7 @@ from __future__ import annotations
 import functools
 import gzip
 import http.server
+import os
 import re
 import socket
 import threading
@@ -29,7 +30,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-CHROMIUM = "/usr/bin/chromium"
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+"""Debian's Chromium; `CHROMIUM=/path` names another build (a GitHub runner's Google Chrome)."""
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update"]
 MIME_TYPES = {".mjs": "text/javascript", ".js": "text/javascript", ".wasm": "application/wasm"}
