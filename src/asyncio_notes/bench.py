@@ -117,6 +117,15 @@ LIGHTHOUSE_BUDGETS = {"performance": 95, "accessibility": 100, "best-practices":
 LIGHTHOUSE_FLOOR = "404.html"
 """Material's page chrome and the site-wide scripts with no article of ours: what the theme
 alone scores, so the table shows which part of a shortfall is the theme's."""
+FIELD_HOSTS = ("github-pages", "none")
+"""Hosts the field figures are measured on (`asyncio_notes.serve.HOSTS`): as GitHub Pages
+serves an MkDocs site, and with no compression at all."""
+FIELD_LINKS = (("10 Mbps / 40 ms", 10.0, 40), ("1.6 Mbps / 150 ms", 1.6, 150))
+"""Links the field figures are measured on: (label, Mbit/s down and up, round-trip ms)."""
+FIELD_RATIO_BUDGET = 1.0
+"""On every host and link, the cold Run is no slower than the plain page's."""
+FIELD_BYTES_BUDGET = 7.5
+"""Megabytes a first Run fetches, on every host."""
 TEST_TIMES = ROOT / "build" / "test-times.json"
 """Written by the test session (tests/conftest.py): how long the last `make test` took."""
 
@@ -178,6 +187,59 @@ def time_run(page, log: str = LOG, button: str = RUN) -> float:
     button.scroll_into_view_if_needed()
     page.evaluate(SETTLED)
     return first_line_seconds(page, log, button.click)
+
+
+def emulate_link(context, page, mbps: float, latency_ms: float) -> None:
+    """Chromium's network emulation for `page` (it applies to its workers' fetches too)."""
+    cdp = context.new_cdp_session(page)
+    cdp.send("Network.enable")
+    cdp.send("Network.emulateNetworkConditions", {
+        "offline": False, "latency": latency_ms,
+        "downloadThroughput": mbps * 1e6 / 8, "uploadThroughput": mbps * 1e6 / 8})
+
+
+def field_figures(browser, site: Path, page_path: str, runs: int) -> tuple[list, list[str]]:
+    """Cold Run against the plain `loadPyodide()` page on each host of FIELD_HOSTS and link of
+    FIELD_LINKS (a fresh reader each time, service worker and all), interleaved; and what a
+    first Run fetches from each host. Returns the figures and the starts the worker chose."""
+    figures: list[Figure] = []
+    starts: list[str] = []
+    for host in FIELD_HOSTS:
+        transfers = TransferLog()
+        with serve(site, host=host, transfers=transfers) as url:
+            sent = Figure(f"{host}: first-run transfer, click to first line", "MB",
+                          budget=FIELD_BYTES_BUDGET)
+            for _ in range(runs):
+                context = browser.new_context(service_workers="block")
+                page = context.new_page()
+                page.goto(url + page_path)
+                page.wait_for_load_state("networkidle")
+                before = len(transfers)
+                time_run(page)
+                first = page.evaluate("performance.timeOrigin + window.__bench.first") / 1000
+                sent.samples.append(sum(size for _, size in transfers.until(first, before)) / 1e6)
+                context.close()
+            figures.append(sent)
+            for label, mbps, latency in FIELD_LINKS:
+                baseline = Figure(f"{host}, {label}: plain loadPyodide() page", "s")
+                cold = Figure(f"{host}, {label}: cold Run", "s", baseline=baseline,
+                              ratio_budget=FIELD_RATIO_BUDGET)
+                for _ in range(runs):
+                    for figure, path, log, button in (
+                            (cold, page_path, LOG, RUN),
+                            (baseline, "bench-baseline.html", "#out", "#run")):
+                        context = browser.new_context()
+                        page = context.new_page()
+                        emulate_link(context, page, mbps, latency)
+                        page.goto(url + path)
+                        page.wait_for_load_state("networkidle")
+                        figure.samples.append(time_run(page, log, button))
+                        if figure is cold:
+                            start = python_start(page) or {}
+                            starts.append(f"{host} {label}: {start.get('how')}")
+                        context.close()
+                figures += [cold, baseline]
+    return figures, starts
 
 
 def python_start(page) -> dict | None:
@@ -242,6 +304,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="Lighthouse runs per page, phone settings (default 3)")
     parser.add_argument("--no-levers", action="store_true",
                         help="skip the figures that show what each lever gains")
+    parser.add_argument("--field-runs", type=int, default=3,
+                        help="runs per field figure: hosts as readers meet them, on real links "
+                             "(default 3; 0 skips them)")
     args = parser.parse_args(argv)
     from playwright.sync_api import sync_playwright
 
@@ -272,7 +337,7 @@ def main(argv: list[str] | None = None) -> int:
         for _ in range(args.builds):
             build_time.samples.append(build(site, base_url))
         transfers = TransferLog()
-        with serve(site, port, compress=True, transfers=transfers) as url, \
+        with serve(site, port, host="tuned", transfers=transfers) as url, \
                 sync_playwright() as playwright:
             (site / "bench-baseline.html").write_text(
                 BASELINE_PAGE % repr_js(first_example_code(site / args.page / "index.html")))
@@ -338,8 +403,14 @@ def main(argv: list[str] | None = None) -> int:
                 page.wait_for_timeout(1000)
                 lever_intent.samples.append(time_run(page))
                 context.close()
+            field: list[Figure] = []
+            field_starts: list[str] = []
+            if args.field_runs:
+                field, field_starts = field_figures(browser, site, args.page, args.field_runs)
             browser.close()
-            if not args.no_lighthouse:
+        if not args.no_lighthouse:
+            # On the host most MkDocs sites live on.
+            with serve(site, host="github-pages") as url:
                 report = Path(scratch) / "lighthouse.json"
                 for path in (*LIGHTHOUSE_PAGES, LIGHTHOUSE_FLOOR):
                     scores["/" + path] = median_scores(
@@ -359,8 +430,18 @@ def main(argv: list[str] | None = None) -> int:
     for figure in figures:
         print(figure.row())
     print(f"| make test (last full run) | {recorded_test_time()} | | | | |")
+    if field:
+        print(f"\nIn the field: medians of {args.field_runs} fresh readers per figure, Chromium's "
+              "network emulation (the worker's fetches too), each host against a plain "
+              "`loadPyodide()` page on the same host and link; Python started from: "
+              f"{'; '.join(sorted(set(field_starts)))}\n")
+        print("| figure | median | runs | vs plain page | budget | |")
+        print("| --- | --- | --- | --- | --- | --- |")
+        for figure in field:
+            print(figure.row())
     if scores:
-        print(f"\n| Lighthouse page (phone settings, medians of {args.lighthouse_runs}) "
+        print(f"\n| Lighthouse page on the GitHub Pages-like host (phone settings, medians of "
+              f"{args.lighthouse_runs}) "
               "| performance | accessibility | best practices | failing audits "
               "| performance, desktop settings (1 run) |")
         print("| --- | --- | --- | --- | --- | --- |")
