@@ -121,9 +121,10 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
                 if encoding in accepted and copy.is_file():
                     return self._send_encoded(path, copy.read_bytes(), encoding)
         if not ("gzip" in accepted and path.is_file() and path.suffix in self.host.gzip):
-            if self.transfers is not None and path.is_file():
+            answer = super().send_head()  # None for "304 Not Modified": no body sent
+            if self.transfers is not None and answer is not None and path.is_file():
                 self.transfers.append((self.path, path.stat().st_size))
-            return super().send_head()
+            return answer
         body = self._gzip_cache.get(path)
         if body is None:
             body = self._gzip_cache[path] = gzip.compress(path.read_bytes(), compresslevel=9)
