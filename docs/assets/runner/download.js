@@ -11,8 +11,9 @@ const DECODER = new URL("../vendor/brotli/brotli_dec_wasm_bg.wasm.gz", import.me
 let decoder = null; // the decoder's wasm, fetched once
 
 /** The decoder's own wasm (208 KB) comes as gzip (99 KB), which every browser's
- * DecompressionStream decodes; unless the host sent it with Content-Encoding already. */
-function loadDecoder() {
+ * DecompressionStream decodes; unless the host sent it with Content-Encoding already. Resolves
+ * with the compiled module (a helper worker is given it: no second download). */
+export function loadDecoder() {
   decoder ??= (async () => {
     const response = await fetch(DECODER);
     if (!response.ok) throw new DownloadError(`${DECODER.pathname}: HTTP ${response.status}`);
@@ -21,9 +22,17 @@ function loadDecoder() {
       const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
       bytes = new Uint8Array(await new Response(stream).arrayBuffer());
     }
-    await init({ module_or_path: bytes });
+    const module = await WebAssembly.compile(bytes);
+    await init({ module_or_path: module });
+    return module;
   })();
   decoder.catch(() => (decoder = null)); // a later download tries again
+  return decoder;
+}
+
+/** Decode with `module`, the decoder compiled elsewhere (decode-worker.js). */
+export function useDecoder(module) {
+  decoder ??= init({ module_or_path: module }).then(() => module);
   return decoder;
 }
 
@@ -37,8 +46,10 @@ export class DownloadError extends Error {}
  * checked. */
 export class Download {
   /** @param {URL} url @param {{size: number, head: string}} entry (asyncio_notes.runtime)
-   *  @param {{into?: Uint8Array, onBytes?: (bytes: number) => void}} options */
-  constructor(url, entry, { into = null, onBytes = () => {} } = {}) {
+   *  @param {{into?: Uint8Array, onBytes?: (bytes: number) => void, after?: Promise}} options
+   *  `after`: decode only once it settles (reading goes on meanwhile), so that what is needed
+   *  first is decoded first on the worker's one thread */
+  constructor(url, entry, { into = null, onBytes = () => {}, after = null } = {}) {
     this.name = url.pathname.split("/").pop();
     this.entry = entry;
     this.into = into;
@@ -48,6 +59,10 @@ export class Download {
     this.queue = [];
     this.wake = null; // resolves a stream reader waiting for the next chunk
     this.brotli = undefined; // the decoder's state; null when the bytes arrive decoded
+    this.head = null; // the first bytes, until there are enough to tell the encoding
+    this.finished = false;
+    this.error = null;
+    this.after = after?.catch(() => {}) ?? Promise.resolve();
     loadDecoder().catch(() => {}); // at once, beside the file; reported when a chunk needs it
     this.done = this.pump(fetch(url));
     this.done.catch(() => {}); // reported to whoever reads it
@@ -89,7 +104,7 @@ export class Download {
   /** Reads the body as fast as it arrives (so that `onBytes` measures the connection, not the
    * decoder) and decodes chunk by chunk behind it. */
   async read(reader) {
-    let decoding = Promise.resolve();
+    let decoding = this.after;
     let failed = null;
     for (;;) {
       const { done, value } = await reader.read();
@@ -112,7 +127,7 @@ export class Download {
   }
 
   async take(chunk, last) {
-    if (this.brotli === undefined) { // until there are enough bytes to tell the encoding
+    if (this.brotli === undefined) {
       this.head = concat(this.head ?? new Uint8Array(0), chunk);
       const expected = (this.entry.head ?? "").length / 2;
       if (this.head.length < expected && !last) return;
@@ -165,15 +180,47 @@ export class Download {
   }
 }
 
+/** A Download decoded in a worker of its own (decode-worker.js), into `into` once whole: the
+ * runner's thread decodes the wasm meanwhile (on one thread the two took about 0.28 s, the
+ * snapshot's share 0.13 s). Where a worker cannot start one (older Safari), it decodes here. */
+export class DownloadElsewhere {
+  constructor(url, entry, { into, onBytes = () => {} }) {
+    this.name = url.pathname.split("/").pop();
+    this.into = into;
+    if (typeof Worker === "undefined") {
+      this.done = new Download(url, entry, { into, onBytes }).done;
+      return;
+    }
+    const helper = new Worker(new URL("./decode-worker.js", import.meta.url), { type: "module" });
+    this.done = new Promise((resolve, reject) => {
+      helper.onmessage = ({ data }) => {
+        if (data.type === "bytes") {
+          onBytes(data.bytes);
+          return;
+        }
+        helper.terminate();
+        if (data.type === "failed") reject(new DownloadError(data.message));
+        else {
+          into.set(new Uint8Array(data.buffer));
+          resolve();
+        }
+      };
+      helper.onerror = (event) => {
+        event.preventDefault();
+        helper.terminate();
+        reject(new DownloadError(`${this.name}: its decoder could not start (${event.message})`));
+      };
+    });
+    this.done.catch(() => {}); // reported to whoever waits for it
+    loadDecoder().then(
+      (module) => helper.postMessage({ url: url.href, entry, module }),
+      (error) => helper.onmessage({ data: { type: "failed", message: String(error.message) } }));
+  }
+}
+
 async function newDecoder() {
   await loadDecoder();
   return new BrotliDecStream();
-}
-
-/** The whole file's decoded bytes, once they are all there. */
-export async function bytesOf(download) {
-  await download.done;
-  return download.into;
 }
 
 function concat(a, b) {

@@ -163,14 +163,20 @@ async function startPlan() {
     // Pyodide fetches its files itself, as they are.
   }
   if (!manifest?.wasm) return { how: "plain", why: "failed", reason: "no runtime.json" };
-  const [{ Download }, { chooseStart, plainFromTheStart, RATE_SAMPLE_BYTES }] = await modules;
+  const [{ Download, DownloadElsewhere }, { chooseStart, plainFromTheStart, RATE_SAMPLE_BYTES }] =
+    await modules;
   const progress = new StartProgress();
   const fetchFile = (entry, options = {}) => new Download(
     new URL(entry.url, VENDOR), entry, { ...options, onBytes: (bytes) => progress.add(bytes) });
-  const wasm = fetchFile(manifest.wasm);
-  // Pyodide's JavaScript glue and package list, needed by either start.
+  // Pyodide's JavaScript glue and package list, needed by either start, and first: Pyodide
+  // compiles its wasm and restores the snapshot only once the glue runs, and the import of the
+  // glue waits while the worker decodes (a run of promise callbacks holds off every task).
   const glue = fetchFile(manifest.glue, { into: new Uint8Array(manifest.glue.size) });
   const lock = fetchFile(manifest.lock, { into: new Uint8Array(manifest.lock.size) });
+  const glueModule = importGlue(glue);
+  glueModule.catch(() => {}); // reported by the start, which needs it
+  const first = Promise.all([glueModule, lock.done]);
+  const wasm = fetchFile(manifest.wasm, { after: first });
   const early = plainFromTheStart(PARAMS, self.navigator)
     ?? (manifest.snapshot ? null : { why: "failed", reason: "the build made no snapshot" });
   const common = manifest.wasm.bytes + manifest.glue.bytes + manifest.lock.bytes;
@@ -180,17 +186,19 @@ async function startPlan() {
     progress.rate(RATE_SAMPLE_BYTES), wasm.done.then(() => {}, () => {})
       .then(() => progress.bitsPerSecond())]);
   const choice = early ? { how: "plain", ...early } : chooseStart(manifest, await measured());
+  // A plain start's standard library: its core (what the snapshot holds imported), else all.
+  const library = manifest.core ?? { ...manifest.stdlib, size: manifest.stdlib.bytes, head: null };
   if (choice.how === "plain") {
-    // The standard library's core (what the snapshot holds imported), else all of it.
-    const entry = manifest.core ?? { ...manifest.stdlib, size: manifest.stdlib.bytes, head: null };
-    const stdlib = fetchFile(entry);
-    progress.expect(choice, common + entry.bytes);
-    return { ...choice, manifest, wasm, glue, lock, stdlib };
+    progress.expect(choice, common + library.bytes);
+    return { ...choice, manifest, wasm, glueModule, lock, stdlib: fetchFile(library, { after: first }) };
   }
   const heap = new Uint8Array(manifest.snapshot.size);
-  const snapshot = fetchFile(manifest.snapshot, { into: heap });
+  const snapshot = new DownloadElsewhere(new URL(manifest.snapshot.url, VENDOR), manifest.snapshot,
+    { into: heap, onBytes: (bytes) => progress.add(bytes) });
   progress.expect(choice, common + manifest.snapshot.bytes);
-  return { ...choice, manifest, wasm, glue, lock, snapshot, heap };
+  // If the snapshot fails, a plain start needs the wasm again (Pyodide consumed the first).
+  const plainInstead = () => ({ wasm: fetchFile(manifest.wasm), stdlib: fetchFile(library) });
+  return { ...choice, manifest, wasm, glueModule, lock, snapshot, heap, plainInstead };
 }
 
 /** Counts the bytes of Python's downloads as they arrive: tells the page how much has arrived
@@ -266,37 +274,52 @@ function loadWith(loadPyodide, options, downloads) {
   return Promise.race([loadPyodide(options), ...failed]);
 }
 
-/** loadPyodide's options for Pyodide's JavaScript glue and package list as decoded here: the
- * glue imported from its bytes (instead of Pyodide importing pyodide.asm.mjs, 1.25 MB from a
- * host that compresses nothing), the list parsed; packages are looked for beside the runtime. */
-async function decodedGlueAndLock({ glue, lock }) {
-  if (!glue) return {};
-  const { bytesOf } = await import("./download.js");
-  const source = URL.createObjectURL(new Blob([await bytesOf(glue)], { type: "text/javascript" }));
+/** Pyodide's JavaScript glue, imported from the bytes decoded here (instead of Pyodide
+ * importing pyodide.asm.mjs, 1.25 MB from a host that compresses nothing): its factory. */
+async function importGlue(glue) {
+  await glue.done;
+  const source = URL.createObjectURL(new Blob([glue.into], { type: "text/javascript" }));
   try {
-    const { default: createPyodideModule } = await import(source);
-    const lockFileContents = JSON.parse(new TextDecoder().decode(await bytesOf(lock)));
-    return { createPyodideModule, lockFileContents, packageBaseUrl: PYODIDE.href };
+    return (await import(source)).default;
   } finally {
     URL.revokeObjectURL(source);
   }
 }
 
+/** loadPyodide's options for the glue and the package list fetched here; packages are looked
+ * for beside the runtime. */
+async function decodedGlueAndLock({ glueModule, lock }) {
+  if (!glueModule) return {};
+  const createPyodideModule = await glueModule;
+  await lock.done;
+  const lockFileContents = JSON.parse(new TextDecoder().decode(lock.into));
+  return { createPyodideModule, lockFileContents, packageBaseUrl: PYODIDE.href };
+}
+
 /** Pyodide from the snapshot, with an empty standard library that loadFullStdlib() replaces
  * after the first run (what the examples import is in the snapshot), else a plain load; if a
- * download fails, a plain load of the files as they are, with the reason. */
+ * download fails, a plain start from the core, else from the files as they are, with the
+ * first failure as the reason. */
 async function loadRuntime() {
   const { loadPyodide, version } = await loader;
   PYODIDE = new URL(`${version}/`, VENDOR);
   const chosen = await plan;
-  const { manifest, wasm, snapshot, heap, stdlib } = chosen;
-  let reason = chosen.reason;
-  const how = (name, why = chosen.why) => ({ how: name, why, reason, ms: performance.now() - began });
+  const { manifest, snapshot, heap } = chosen;
+  let { wasm, stdlib } = chosen;
+  let failure = null; // the first thing that went wrong, which the start's reason names
+  const failed = (what, error) => {
+    failure ??= `${what} failed: ${error?.message ?? error}`;
+    console.warn(`Python starts plainly: ${failure}`);
+  };
+  const how = (name, why) => ({
+    how: name, why: failure ? "failed" : why, reason: failure ?? chosen.reason,
+    ms: performance.now() - began,
+  });
   let decoded = {}; // loadPyodide's options for the glue and package list fetched here
   try {
     decoded = await decodedGlueAndLock(chosen);
   } catch (error) {
-    reason = `snapshot failed: ${error?.message ?? error}`;
+    failed("download", error);
   }
   if (snapshot && decoded.createPyodideModule) {
     try {
@@ -312,10 +335,10 @@ async function loadRuntime() {
       // The snapshot must hold the runner (this fails, and Python starts plainly, if not).
       // Until the real standard library arrives, tracebacks show none of its lines.
       pyodide.pyimport(RUNNER_MODULE).forget_stdlib_index();
-      return { pyodide, fullStdlib: false, start: how("snapshot") };
+      return { pyodide, fullStdlib: false, start: how("snapshot", null) };
     } catch (error) {
-      reason = `snapshot failed: ${error?.message ?? error}`;
-      console.warn(`Python starts plainly: ${reason}`);
+      failed("snapshot", error);
+      ({ wasm, stdlib } = chosen.plainInstead());
     }
   }
   let pyodide = null;
@@ -328,11 +351,10 @@ async function loadRuntime() {
         [stdLibURL, stdlib, "application/zip"],
       ]);
     } catch (error) {
-      reason = `download failed: ${error?.message ?? error}`;
-      console.warn(`Python starts from the files as they are: ${reason}`);
+      failed("download", error);
+      pyodide = null;
     }
   }
-  const why = pyodide ? chosen.why : "failed";
   const fromCore = Boolean(pyodide && core);
   pyodide ??= await loadWith(loadPyodide, { indexURL: PYODIDE.href }, []);
   const source = await (await fetch(RUNNER)).text();
@@ -340,7 +362,7 @@ async function loadRuntime() {
   // From the core, Python imports what the snapshot holds imported, so that a program needing
   // more of the standard library waits for it, as on a snapshot start (pyrun.needs_stdlib).
   if (fromCore) pyodide.pyimport(RUNNER_MODULE).preload(pyodide.toPy(core.modules));
-  return { pyodide, fullStdlib: !fromCore, start: how("plain", why) };
+  return { pyodide, fullStdlib: !fromCore, start: how("plain", chosen.why) };
 }
 
 const RUNNER_MODULE = "_asyncio_notes_runner";
