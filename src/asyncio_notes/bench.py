@@ -313,14 +313,17 @@ def main(argv: list[str] | None = None) -> int:
     port = free_port()
     base_url = f"http://127.0.0.1:{port}/"
     baseline = Figure("Baseline: loadPyodide() on click, main thread", "s")
-    cold = Figure("Cold Run: click to first line", "s", budget=1.0, ratio_budget=0.35,
+    cold = Figure("Cold Run: click to first line", "s", budget=1.0, ratio_budget=0.30,
                   baseline=baseline)
+    cold_at_load = Figure("Cold Run pressed the moment the page has loaded", "s",
+                          ratio_budget=0.40, baseline=baseline)
     again = Figure("Return visit (HTTP cache warm)", "s", budget=0.6, baseline=baseline)
     warm = Figure("Warm Run: second Run on the page", "s", budget=0.05)
     warm_nav = Figure("Warm Run after instant navigation", "s", budget=0.05)
     weight = Figure("Page weight the runner adds (compressed)", "KB", budget=25)
     pyodide_before = Figure("Pyodide bytes before intent", "B", budget=0)
-    transfer = Figure("First-run transfer, click to first line (br)", "MB", budget=8)
+    transfer = Figure("First-run transfer, click to first line (br)", "MB",
+                      budget=FIELD_BYTES_BUDGET)
     transfer_gzip = Figure("First-run transfer if the host has gzip only", "MB")
     lever_plain = Figure("Lever off: plain load in the worker (no snapshot)", "s",
                          baseline=baseline)
@@ -387,6 +390,15 @@ def main(argv: list[str] | None = None) -> int:
                 baseline.samples.append(time_run(page, "#out", "#run"))
                 context.close()
 
+                # A reader who presses Run as soon as the page is there: Material's start-up
+                # and the page's own work share the main thread with the click.
+                context = browser.new_context()
+                page = context.new_page()
+                page.goto(page_url, wait_until="load")
+                cold_at_load.samples.append(
+                    first_line_seconds(page, LOG, page.locator(RUN).first.click))
+                context.close()
+
                 if args.no_levers:
                     continue
                 context = browser.new_context()
@@ -423,8 +435,8 @@ def main(argv: list[str] | None = None) -> int:
           f"Python started from: {', '.join(sorted(set(starts)))}\n")
     print("| figure | median | runs | vs baseline | budget | |")
     print("| --- | --- | --- | --- | --- | --- |")
-    figures = [cold, baseline, again, warm, warm_nav, weight, pyodide_before, transfer,
-               transfer_gzip, build_time]
+    figures = [cold, cold_at_load, baseline, again, warm, warm_nav, weight, pyodide_before,
+               transfer, transfer_gzip, build_time]
     if not args.no_levers:
         figures += [lever_plain, lever_intent, lever_returning]
     for figure in figures:

@@ -7,7 +7,7 @@ the list of files made here, grouped:
 - `site`: every page, the search index and the site's own scripts and styles, kept when the
   service worker installs (7 MB, under 1 MB compressed, in the first release);
 - `python`: the Pyodide runtime, the snapshot and the wasm as the brotli files the worker
-  fetches and decodes (about 10 MB), kept once the reader started Python;
+  fetches and decodes (about 11 MB), kept once the reader started Python;
 - `mermaid`: Mermaid's diagram chunks (3.5 MB, 1 MB compressed), kept once a page showed a
   diagram.
 

@@ -4,12 +4,12 @@
 // imports this file; a changed list changes /sw.js, and the browser then installs the new worker.
 //
 // Groups: "site" (every page, the search index, the site's own scripts and styles) is kept at
-// install. "python" (Pyodide and its snapshot, 45 MB) is kept once the reader started Python, and "mermaid"
+// install. "python" (Pyodide and its snapshot, 11 MB as the worker fetches them) is kept once the reader started Python, and "mermaid"
 // (its diagram chunks) once a page showed a diagram: the page asks with {type: "keep", group},
 // and holds the copying while a program runs ({type: "hold"}).
 // Everything is fetched from the network first, so a reader online always gets the current site;
 // the large versioned vendor files are served from the cache first. A group not kept yet is left
-// to the browser: passing Python's 40 MB through this worker (and copying it into the cache on
+// to the browser: passing Python's files through this worker (and copying it into the cache on
 // the way) slowed a reader's first Run by about 0.17 s; the group is kept after that Run instead.
 const { groups } = self.OFFLINE;
 const SCOPE = self.registration.scope;
@@ -47,7 +47,7 @@ async function keepSite() {
 }
 
 // On-demand groups being copied: group -> AbortController. A page holds the copying while the
-// reader runs a program ({type: "hold"}): copying Python's 45 MB (decoding it, writing it to
+// reader runs a program ({type: "hold"}): copying Python's 11 MB (writing it to
 // disk) slowed a Run after instant navigation by 0.08-0.14 s. One file at a time, so that what
 // was copied before a hold stays; the page asks again once it is idle.
 const copying = new Map();

@@ -118,7 +118,7 @@ function crash(message) {
   else next();
 }
 
-/** Once no run has gone for KEEP_AFTER_MS, let the service worker copy Python (45 MB) for
+/** Once no run has gone for KEEP_AFTER_MS, let the service worker copy Python (11 MB) for
  * offline use: during a run, or the one a reader starts right after (an edit, the next page),
  * the copying would compete with it (a second Run took 0.03 s longer). */
 function whenIdle() {
