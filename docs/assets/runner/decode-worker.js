@@ -1,7 +1,8 @@
 // Decodes one runtime file off the runner worker's thread (download.js, DownloadElsewhere) and
 // hands its bytes over: the snapshot's 31 MB then decode beside the wasm, not after it.
 // In:  {url, entry, module} (entry as runtime.json has it; module: the brotli decoder, compiled)
-// Out: {type: "bytes", bytes} (as they arrive) … then {type: "done", buffer} | {type: "failed", message}
+// Out: {type: "bytes", bytes} (as they arrive), then {type: "done", buffer}
+//      or {type: "failed", message}
 import { Download, useDecoder } from "./download.js";
 
 self.onmessage = async ({ data: { url, entry, module } }) => {

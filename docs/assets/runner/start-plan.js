@@ -36,7 +36,8 @@ export function chooseStart(manifest, bitsPerSecond) {
   const extraBits = (manifest.snapshot.bytes - plainBytes) * 8;
   const megabits = (bitsPerSecond / 1e6).toFixed(1);
   if (extraBits / bitsPerSecond > PLAIN_START_EXTRA_SECONDS) {
-    return { how: "plain", why: "slow-link", reason: `${megabits} Mbit/s: fewer bytes start sooner` };
+    const reason = `${megabits} Mbit/s: fewer bytes start sooner`;
+    return { how: "plain", why: "slow-link", reason };
   }
   return { how: "snapshot", why: null, reason: `${megabits} Mbit/s` };
 }

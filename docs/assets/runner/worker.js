@@ -147,12 +147,12 @@ self.addEventListener("error", (event) => {
 });
 
 /** What this worker fetches to start Python, begun at once: runtime.json, then the wasm and
- * either the build's memory snapshot (asyncio_notes.snapshot) or the standard library, each
- * compressed whatever the host does (download.js). Which of the two is chosen from what the
- * browser tells: the connection measured on the wasm's first bytes, Save-Data, Safari's engine
- * (start-plan.js). Without stack switching (JSPI) the restored runtime behaves as a plain one
- * does (can_run_sync() is False, asyncio.run and input() give the same results and
- * explanations: tests/test_snapshot.py, ?jspi=off). */
+ * either the build's memory snapshot (asyncio_notes.snapshot) or the standard library's core
+ * (asyncio_notes.stdlib_core), each compressed whatever the host does (download.js). Which of
+ * the two is chosen from what the browser tells: the connection measured on the first bytes of
+ * these downloads, Save-Data, Safari's engine (start-plan.js). Without stack switching (JSPI)
+ * the restored runtime behaves as a plain one does (can_run_sync() is False, asyncio.run and
+ * input() give the same results and explanations: tests/test_snapshot.py, ?jspi=off). */
 async function startPlan() {
   const modules = Promise.all([import("./download.js"), import("./start-plan.js")]);
   let manifest = null;
@@ -190,7 +190,8 @@ async function startPlan() {
   const library = manifest.core ?? { ...manifest.stdlib, size: manifest.stdlib.bytes, head: null };
   if (choice.how === "plain") {
     progress.expect(choice, common + library.bytes);
-    return { ...choice, manifest, wasm, glueModule, lock, stdlib: fetchFile(library, { after: first }) };
+    const stdlib = fetchFile(library, { after: first });
+    return { ...choice, manifest, wasm, glueModule, lock, stdlib };
   }
   const heap = new Uint8Array(manifest.snapshot.size);
   const snapshot = new DownloadElsewhere(new URL(manifest.snapshot.url, VENDOR), manifest.snapshot,
