@@ -69,3 +69,11 @@ def test_the_baseline_runs_the_first_examples_code(tmp_path: Path) -> None:
                     '<pre><span></span><code tabindex="0"><span class="k">print</span>'
                     '(&quot;hi&quot;)\n</code></pre></div><p><code>nor this</code></p></div>')
     assert first_example_code(page) == 'print("hi")\n'
+
+
+def test_a_figure_with_a_ratio_budget_only_says_ok_or_over() -> None:
+    baseline = Figure("plain page", "s", samples=[10.0])
+    within = Figure("cold, 10 Mbps", "s", ratio_budget=1.0, samples=[7.0], baseline=baseline)
+    assert within.row().endswith("| 0.70x | <= 1x baseline | ok |")
+    beyond = Figure("cold, 10 Mbps", "s", ratio_budget=1.0, samples=[11.0], baseline=baseline)
+    assert beyond.row().endswith("| <= 1x baseline | OVER |")

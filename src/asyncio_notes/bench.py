@@ -74,15 +74,17 @@ class Figure:
         """The figure as a Markdown table row: median, runs, ratio to baseline, budget, verdict."""
         value = self.median
         ratio = ""
-        verdict = "" if self.budget is None else ("ok" if value <= self.budget else "OVER")
+        met = [] if self.budget is None else [value <= self.budget]
+        budgets = [] if self.budget is None else [f"<= {self.budget:g} {self.unit}"]
         if self.baseline is not None and self.baseline.samples:
             r = value / self.baseline.median
             ratio = f"{r:.2f}x"
-            if self.ratio_budget is not None and r > self.ratio_budget:
-                verdict = "OVER"
-        budget = "" if self.budget is None else f"<= {self.budget:g} {self.unit}"
+            if self.ratio_budget is not None:
+                met.append(r <= self.ratio_budget)
         if self.ratio_budget is not None:
-            budget += f", <= {self.ratio_budget:g}x baseline"
+            budgets.append(f"<= {self.ratio_budget:g}x baseline")
+        verdict = "" if not met else ("ok" if all(met) else "OVER")
+        budget = ", ".join(budgets)
         return (f"| {self.name} | {value:,.3f} {self.unit} | {len(self.samples)} | {ratio} | "
                 f"{budget} | {verdict} |")
 
