@@ -54,7 +54,6 @@ export class Download {
     this.entry = entry;
     this.into = into;
     this.onBytes = onBytes;
-    this.received = 0;
     this.decoded = 0;
     this.queue = [];
     this.wake = null; // resolves a stream reader waiting for the next chunk
@@ -108,10 +107,7 @@ export class Download {
     let failed = null;
     for (;;) {
       const { done, value } = await reader.read();
-      if (value) {
-        this.received += value.length;
-        this.onBytes(value.length);
-      }
+      if (value) this.onBytes(value.length);
       const chunk = value ?? new Uint8Array(0);
       decoding = decoding.then(() => this.take(chunk, done));
       decoding.catch((error) => (failed = error));
