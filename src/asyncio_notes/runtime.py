@@ -7,15 +7,16 @@ After the vendor files are copied (`asyncio_notes.vendor`), the build
   beside it: a worker restoring the snapshot starts with that and fetches `python_stdlib.zip`
   after the first run (the modules the examples need are already in the snapshot);
 - writes `assets/vendor/pyodide/runtime.json`, which tells the worker those names and, for each
-  file it fetches compressed (the snapshot and `pyodide.asm.wasm`), its size
-  before and after compression and the compressed file's first bytes (no snapshot when none
-  could be made: the worker then loads Python plainly);
+  file it fetches compressed (the snapshot, `pyodide.asm.wasm`, Pyodide's JavaScript glue and
+  package list, the standard library's core), its size before and after compression and the
+  compressed file's first bytes (no snapshot when none could be made: the worker then loads
+  Python plainly);
 - writes a brotli (`.br`) and a gzip (`.gz`) copy of every runtime file that compresses, for a
   host that serves precompressed files (`asyncio_notes.serve` does, as a good host would).
   Compressing is slow (brotli's best level takes about a minute for the snapshot), so the copies
   are cached under `build/compressed/`, keyed by the file's hash.
 
-The worker asks for the snapshot's and the wasm's `.br` files by name and decodes them itself
+The worker asks for those `.br` files by name and decodes them itself
 (`docs/assets/runner/download.js`): most static hosts, GitHub Pages among them, send a `.bin` as
 it is and gzip a `.wasm` at best, so the reader would otherwise get 31.5 MB of snapshot
 uncompressed. No host recompresses a `.br` file, and one that sends it with `Content-Encoding`
