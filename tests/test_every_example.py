@@ -1,5 +1,6 @@
 """Run on every example of every page, in the browser, as a reader would: each prints what the
-page says it prints (or, for an example marked as needing threads, fails with the explanation).
+page says it prints (or, for an example marked as needing what a browser lacks: threads, sockets,
+subprocesses, fails with the explanation).
 
 English pages run every example; Korean pages run their first, since the code is the same."""
 
@@ -17,6 +18,7 @@ pytestmark = pytest.mark.browser
 
 SNIPPETS = {s.name: s for s in find_snippets()}
 PAGES = [page for page in ALL_PAGES if page != "playground.md"]
+CPYTHON_ONLY = {"threads", "network", "processes"}
 
 
 def route(language: str, page: str) -> str:
@@ -44,7 +46,7 @@ def test_every_example_runs(browser: Browser, site_url: str, language: str, page
         expect(panel).to_have_attribute("data-state", FINISHED, timeout=RUN_TIMEOUT)
         log = block.get_by_role("log").text_content()
         snippet = SNIPPETS[name]
-        if snippet.browser_reason == "threads":
+        if snippet.browser_reason in CPYTHON_ONLY:
             expect(panel).to_have_attribute("data-state", "error")
             expect(panel.locator(".run-output__hint")).to_be_visible()
         else:

@@ -9,8 +9,9 @@ LANGUAGES = ("en", "ko")
 STRINGS: dict[str, dict[str, str]] = {
     "en": {
         "output": "Output",
+        "output_recorded": "Output, recorded with {python}",
         "timeline_caption": (
-            "What the event loop did, recorded with CPython: one lane per task, and under it"
+            "What the event loop did, recorded with {python}: one lane per task, and under it"
             " (↳) the coroutine calls it awaited; solid while running, light while suspended;"
             " ticks below are printed lines."
         ),
@@ -41,13 +42,25 @@ STRINGS: dict[str, dict[str, str]] = {
         "timeline_label": "Timeline of {n} tasks over {duration:.2f} s",
         "footer": (
             "Examples run in your browser with Pyodide {pyodide} (Python {python}), served by this"
-            " site. Output shown under each example was recorded with CPython."
+            " site. The output under each example says which Python recorded it."
         ),
         "browser_threads_title": "Runs with CPython only",
         "browser_threads": (
             "This example starts operating-system threads, which Python in the browser cannot do."
             " The output below was recorded with CPython; press Run to see the error the browser"
             " gives."
+        ),
+        "browser_network_title": "Runs with CPython only",
+        "browser_network": (
+            "This example opens network connections, which Python in the browser cannot do: a web"
+            " page gets no sockets. The output below was recorded with CPython; press Run to see"
+            " the error the browser gives."
+        ),
+        "browser_processes_title": "Runs with CPython only",
+        "browser_processes": (
+            "This example starts other programs as subprocesses, which Python in the browser"
+            " cannot do. The output below was recorded with CPython; press Run to see the error"
+            " the browser gives."
         ),
         "browser_jspi_title": "Needs a recent browser",
         "browser_jspi": (
@@ -92,8 +105,9 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "ko": {
         "output": "출력",
+        "output_recorded": "출력 ({python}에서 기록)",
         "timeline_caption": (
-            "CPython으로 기록한 이벤트 루프의 동작입니다. 태스크마다 한 줄이며, 그 아래(↳)는 태스크가"
+            "{python}에서 기록한 이벤트 루프의 동작입니다. 태스크마다 한 줄이며, 그 아래(↳)는 태스크가"
             " 기다린 코루틴 호출입니다. 진한 막대는 실행 중, 옅은 막대는 일시 중단된 시간입니다."
             " 아래 눈금은 출력한 줄입니다."
         ),
@@ -124,13 +138,25 @@ STRINGS: dict[str, dict[str, str]] = {
         "timeline_label": "태스크 {n}개의 {duration:.2f}초 동안의 타임라인",
         "footer": (
             "예제는 이 사이트가 제공하는 Pyodide {pyodide}(Python {python})로 브라우저에서"
-            " 실행됩니다. 예제 아래의 출력은 CPython으로 기록한 것입니다."
+            " 실행됩니다. 예제 아래의 출력에는 그 출력을 기록한 파이썬이 표시되어 있습니다."
         ),
         "browser_threads_title": "CPython에서만 실행됩니다",
         "browser_threads": (
             "이 예제는 운영 체제 스레드를 시작하는데, 브라우저 안의 파이썬은 스레드를 만들 수 없습니다."
             " 아래 출력은 CPython으로 기록한 것입니다. 실행을 누르면 브라우저가 내는 오류를 볼 수"
             " 있습니다."
+        ),
+        "browser_network_title": "CPython에서만 실행됩니다",
+        "browser_network": (
+            "이 예제는 네트워크 연결을 여는데, 웹 페이지에는 소켓이 없으므로 브라우저 안의 파이썬은"
+            " 이 일을 할 수 없습니다. 아래 출력은 CPython에서 기록한 것입니다. 실행을 누르면 브라우저가"
+            " 내는 오류를 볼 수 있습니다."
+        ),
+        "browser_processes_title": "CPython에서만 실행됩니다",
+        "browser_processes": (
+            "이 예제는 다른 프로그램을 서브 프로세스로 시작하는데, 브라우저 안의 파이썬은 이 일을 할 수"
+            " 없습니다. 아래 출력은 CPython에서 기록한 것입니다. 실행을 누르면 브라우저가 내는 오류를 볼"
+            " 수 있습니다."
         ),
         "browser_jspi_title": "최신 브라우저가 필요합니다",
         "browser_jspi": (

@@ -16,7 +16,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-from asyncio_notes.catalogue import Snippet, find_snippets
+from asyncio_notes.catalogue import ROOT, Snippet, find_snippets, load_recordings, save_recordings
+from asyncio_notes.interpreters import interpreter_for
 
 TIMEOUT_SECONDS = 60
 """An example that runs longer than this is broken (examples are meant to take a second or two)."""
@@ -57,17 +58,26 @@ class SnippetError(RuntimeError):
 def run_snippet(snippet: Snippet, timeline: Path | None = None) -> str:
     """Run `snippet` as a real program (`python snippets/x/y.py`) and return its stdout.
 
-    With `timeline`, the program runs under the task recorder (`asyncio_notes.record`), which
-    writes the recording there and prints exactly the same.
+    It runs on the Python it needs (`asyncio_notes.interpreters`). With `timeline`, the program
+    runs under the task recorder (`asyncio_notes.record`, or Pyodide's recorder), which writes
+    the recording there and prints exactly the same.
 
     Raises:
         SnippetError: It exited non-zero, printed to stderr or timed out; the message names the file.
     """
+    interpreter = interpreter_for(snippet.python)
+    # Another CPython finds the recorder in src/; it needs nothing installed.
     env = {**os.environ, "PYTHONHASHSEED": "0", "PYTHONIOENCODING": "utf-8",
-           "PYTHONDONTWRITEBYTECODE": "1"}
-    command = [sys.executable, str(snippet.path)]
-    if timeline is not None:
-        command = [sys.executable, "-m", "asyncio_notes.record", str(snippet.path), str(timeline)]
+           "PYTHONDONTWRITEBYTECODE": "1", "PYTHONPATH": str(ROOT / "src")}
+    if interpreter.pyodide:
+        command = [*interpreter.command, str(snippet.path)]
+        if timeline is not None:
+            command.append(str(timeline))
+    elif timeline is not None:
+        command = [*interpreter.command, "-m", "asyncio_notes.record", str(snippet.path),
+                   str(timeline)]
+    else:
+        command = [*interpreter.command, str(snippet.path)]
     try:
         done = subprocess.run(
             command, cwd=snippet.path.parent, env=env,
@@ -77,7 +87,8 @@ def run_snippet(snippet: Snippet, timeline: Path | None = None) -> str:
         raise SnippetError(f"{snippet.path}: still running after {TIMEOUT_SECONDS} s") from exc
     if done.returncode != 0 or done.stderr:
         raise SnippetError(
-            f"{snippet.path}: exit code {done.returncode}, stderr:\n{done.stderr.strip()}")
+            f"{snippet.path} ({interpreter.label}): exit code {done.returncode}, "
+            f"stderr:\n{done.stderr.strip()}")
     return done.stdout
 
 
@@ -94,8 +105,11 @@ def record_output(snippet: Snippet) -> bool:
         timeline_text = fresh.read_text(encoding="utf-8") if fresh.exists() else ""
     changed = False
     recorded = snippet.recorded_output
-    if recorded is None or not same_output(recorded, output):
+    if recorded is None or not same_output(recorded, output) or snippet.recorded_with is None:
         snippet.output_path.write_text(output, encoding="utf-8")
+        recordings = load_recordings(snippet.root)
+        recordings[snippet.name] = interpreter_for(snippet.python).label
+        save_recordings(recordings, snippet.root)
         changed = True
     if not timeline_text:
         if snippet.timeline_path.exists():
@@ -159,6 +173,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("names", nargs="*", help="snippet names, e.g. 03_tasks/create_task")
     args = parser.parse_args(argv)
     snippets = [s for s in find_snippets() if not args.names or s.name in args.names]
+    unknown = set(args.names) - {s.name for s in snippets}
+    if unknown:
+        print(f"no such example: {', '.join(sorted(unknown))} (names look like "
+              "03_tasks/create_task)", file=sys.stderr)
+        return 2
     # One at a time: examples running side by side slow each other down, and the recorded
     # timelines (and some outputs) would show it.
     for snippet in snippets:

@@ -156,7 +156,7 @@ def _example_block(fence: CodeFence, snippet: Snippet, lang: str) -> str:
         "",
         '<div class="example-output" markdown>',
         "",
-        f'``` text title="{text(lang, "output")}"',
+        f'``` text title="{_output_title(snippet, lang)}"',
         f'--8<-- "{snippet.name}.out"',
         "```",
         "",
@@ -167,6 +167,13 @@ def _example_block(fence: CodeFence, snippet: Snippet, lang: str) -> str:
         lines += ["", timeline, ""]
     lines += ["</div>"]
     return "\n".join(fence.indent + line if line else line for line in lines)
+
+
+def _output_title(snippet: Snippet, lang: str) -> str:
+    """"Output, recorded with CPython 3.11": each recorded output names the Python that printed it."""
+    if snippet.recorded_with is None:
+        return text(lang, "output")
+    return text(lang, "output_recorded").format(python=snippet.recorded_with)
 
 
 ALTERNATE_LINK = re.compile(r'[ \t]*<link rel="alternate" href="[^"]*" hreflang="[^"]*">\n?')

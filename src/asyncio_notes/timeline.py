@@ -47,12 +47,12 @@ LIVE_LABELS = "assets/timeline/labels.json"
 """Where the site serves the labels of the live timeline (`live_labels_json`), for the worker."""
 
 
-def labels(lang: str, live: bool = False) -> dict[str, str]:
+def labels(lang: str, live: bool = False, python: str = "CPython") -> dict[str, str]:
     """The renderer's labels in `lang`; `live` for a run in the reader's browser (its caption
-    does not say CPython)."""
+    names no Python), else the caption says `python` recorded it."""
     result = {key: text(lang, f"timeline_{key}") for key in LABELS}
-    if live:
-        result["caption"] = text(lang, "timeline_caption_live")
+    result["caption"] = text(lang, "timeline_caption_live") if live else \
+        result["caption"].format(python=python)
     return result
 
 
@@ -76,4 +76,5 @@ def render_recorded(snippet: Snippet, lang: str, axis_seconds: float = 0.0) -> s
     if data is None:
         return None
     figure_id = "timeline-" + snippet.name.replace("/", "-")
-    return load("render").render(data, labels(lang), figure_id, axis_seconds)
+    python = snippet.recorded_with or "CPython"
+    return load("render").render(data, labels(lang, python=python), figure_id, axis_seconds)

@@ -1,0 +1,39 @@
+// Runs one example under the pinned Pyodide in Node (no JSPI), through the site's runner
+// (docs/assets/runner/pyrun.py) as the browser does, with the timeline recorder on its loop:
+// `node pyodide_record.mjs FILE.py [TIMELINE.json]`. Prints what the program prints, its errors
+// on stderr, exits 1 when the program failed; writes the recording ("" without tasks).
+// `asyncio_notes.interpreters` uses it for examples that need a newer Python than any CPython here.
+import { readFile, writeFile } from "node:fs/promises";
+import { basename } from "node:path";
+import { loadPyodide } from "pyodide";
+
+const ASSETS = new URL("../../docs/assets/", import.meta.url);
+const [file, timelineOut] = process.argv.slice(2);
+
+const pyodide = await loadPyodide({
+  stdout: (line) => process.stdout.write(line + "\n"),
+  stderr: (line) => process.stderr.write(line + "\n"),
+});
+const home = "/home/pyodide";
+pyodide.FS.writeFile(`${home}/_asyncio_notes_runner.py`,
+  await readFile(new URL("runner/pyrun.py", ASSETS), "utf8"));
+pyodide.FS.writeFile(`${home}/timeline_recorder.py`,
+  await readFile(new URL("timeline/recorder.py", ASSETS), "utf8"));
+
+const globals = pyodide.toPy({ source: await readFile(file, "utf8"), filename: basename(file) });
+const [ok, timeline] = (await pyodide.runPythonAsync(`
+import asyncio
+import _asyncio_notes_runner as runner
+import timeline_recorder
+
+timeline_recorder.patch_pyodide_task_name()
+recorder = timeline_recorder.Recorder()
+recorder.install(asyncio.get_running_loop())
+try:
+    result = await runner.run(source, filename)
+finally:
+    recorder.uninstall()
+(result["ok"], recorder.to_json() if recorder.tasks else "")
+`, { globals })).toJs();
+if (timelineOut) await writeFile(timelineOut, timeline);
+process.exitCode = ok ? 0 : 1;
