@@ -343,7 +343,9 @@ def prepare(source: str, filename: str) -> tuple[types.CodeType, int, tuple]:
 async def _run(main, *, debug=None, loop_factory=None):
     """What `asyncio.run(main)` does, on the loop that is already running."""
     if not inspect.iscoroutine(main):
-        raise ValueError(f"a coroutine was expected, got {main!r}")
+        # Python 3.14's asyncio.run takes any awaitable, and refuses the rest with this error.
+        if not inspect.isawaitable(main):
+            raise TypeError("An asyncio.Future, a coroutine or an awaitable is required")
     before = asyncio.all_tasks()
     try:
         # In a task of its own, as asyncio.run runs it: current_task() is main's, and the
