@@ -11,6 +11,7 @@ from asyncio_notes.glossary import (
     glossary_table,
     glossary_violations,
     load_glossary,
+    register_violations,
 )
 from conftest import DOCS, pages
 
@@ -28,6 +29,19 @@ def test_korean_pages_use_glossary_terms(page: str) -> None:
         "glossary.tsv):\n" + "\n".join(f"  {v}" for v in found) + "\nUse the glossary's "
         "rendering, or allow it on purpose in the front matter (glossary_allow_in_quotes for a "
         "quotation, glossary_allow for the page).")
+
+
+@pytest.mark.parametrize("page", pages("ko"))
+def test_korean_pages_write_one_register(page: str) -> None:
+    found = register_violations((DOCS / "ko" / page).read_text(encoding="utf-8"))
+    assert not found, (
+        f"docs/ko/{page} mixes registers: the pages write 합니다체, whose imperative is -십시오 "
+        "(보십시오, 마십시오), not -세요:\n" + "\n".join(f"  line {n}: {word}" for n, word in found))
+
+
+def test_a_polite_imperative_is_flagged_outside_quotes_and_code() -> None:
+    page = "---\nsource_hash: x\n---\n실행해 보세요.\n> 인용은 그대로 두세요.\n`보세요` 참고하십시오.\n"
+    assert register_violations(page) == [(4, "보세요")]
 
 
 def test_the_glossary_starts_from_the_official_terms() -> None:

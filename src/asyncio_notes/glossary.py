@@ -179,3 +179,18 @@ def glossary_violations(page_text: str, terms: Iterable[Term]) -> list[Violation
                 continue
             found += [Violation(first_line + offset, variant, term) for _ in pattern.finditer(line)]
     return found
+
+
+POLITE_IMPERATIVE = re.compile(r"\w*(?:세요|세용)(?!\w)")
+"""A 해요체 imperative (`보세요`, `마세요`): the pages write 합니다체, whose imperative is -십시오."""
+
+
+def register_violations(page_text: str) -> list[tuple[int, str]]:
+    """`(line, word)` for every 해요체 imperative in the prose of a Korean page, outside
+    quotations; line numbers count the front matter, as in `glossary_violations`."""
+    front, body = frontmatter.split(page_text)
+    first_line = front.count("\n") + 1
+    return [(first_line + offset, match[0])
+            for offset, line in enumerate(prose(body).splitlines())
+            if BLOCKQUOTE.match(line) is None
+            for match in POLITE_IMPERATIVE.finditer(line)]

@@ -109,19 +109,19 @@ const STRINGS = {
     cut: "… 나머지 {n}자는 표시하지 않습니다",
     hintThreads:
       "브라우저 안의 파이썬은 스레드를 시작할 수 없습니다. 웹 페이지는 파이썬에 스레드 하나만 줍니다. " +
-      "대신 asyncio 태스크를 쓰거나, 이 예제를 여러분의 컴퓨터에서 CPython으로 실행해 보세요.",
+      "대신 asyncio 태스크를 쓰거나, 이 예제를 여러분의 컴퓨터에서 CPython으로 실행해 보십시오.",
     hintJspi:
       "이 코드는 이벤트 루프가 끝날 때까지 블로킹합니다(loop.run_until_complete, 또는 함수 안의 " +
       "asyncio.run). 브라우저 안의 파이썬은 WebAssembly 스택 전환(JSPI)을 지원하는 브라우저" +
       "(Chrome·Edge 137 이상, Firefox 153 이상)에서만 이렇게 할 수 있습니다. 프로그램의 최상위에서 " +
-      "asyncio.run(main())을 호출하거나 await를 사용하세요.",
+      "asyncio.run(main())을 호출하거나 await를 사용하십시오.",
     hintInput:
       "이 브라우저는 여러분이 입력할 때까지 파이썬을 멈춰 둘 수 없습니다(WebAssembly 스택 전환이 " +
       "없습니다. Chrome·Edge 137 이상, Firefox 153 이상에는 있습니다). 그래서 여기서는 input()과 " +
-      "sys.stdin이 EOFError로 끝납니다. 값을 코드에 직접 넣으세요.",
+      "sys.stdin이 EOFError로 끝납니다. 값을 코드에 직접 넣으십시오.",
     hintProcesses:
       "브라우저 안의 파이썬은 페이지 안에서 실행되므로 다른 프로그램이나 프로세스를 시작할 수 " +
-      "없습니다(subprocess, os.system, multiprocessing). 대신 asyncio 태스크를 사용하세요.",
+      "없습니다(subprocess, os.system, multiprocessing). 대신 asyncio 태스크를 사용하십시오.",
     hintNetwork:
       "브라우저 안의 파이썬은 네트워크 소켓을 열 수 없습니다(socket, asyncio.open_connection, " +
       "urllib). 웹 페이지는 웹 요청만 보낼 수 있습니다. 이 사이트의 예제는 asyncio.sleep으로 " +
@@ -135,21 +135,21 @@ const STRINGS = {
     hintStack:
       "프로그램이 브라우저의 스택이 허용하는 깊이보다 깊이 들어가서 파이썬이 멈췄습니다. " +
       "sys.setrecursionlimit()은 파이썬의 한도를 올릴 뿐 브라우저의 한도는 올리지 못합니다. " +
-      "이렇게 깊은 재귀 대신 반복문을 사용하세요.",
+      "이렇게 깊은 재귀 대신 반복문을 사용하십시오.",
     hintExit:
       "os._exit()는 파이썬 자체를 끝내므로, 다음 실행에서 파이썬을 다시 시작합니다. 프로그램을 " +
-      "끝낼 때는 sys.exit()를 사용하세요.",
+      "끝낼 때는 sys.exit()를 사용하십시오.",
     hintCrash: "브라우저가 알린 원인: {detail}",
     hintOffline:
       "오프라인 상태인데 아직 이 브라우저에 파이썬을 보관하지 않았습니다. 네트워크에 연결된 상태에서 " +
       "처음 실행을 누를 때 보관합니다.",
-    inputLabel: "프로그램이 입력을 기다립니다. 한 줄을 입력하고 Enter를 누르세요(Ctrl+D는 입력 끝).",
+    inputLabel: "프로그램이 입력을 기다립니다. 한 줄을 입력하고 Enter를 누르십시오(Ctrl+D는 입력 끝).",
     edited: "이 예제를 편집했습니다. 편집한 코드는 이 브라우저에 저장됩니다.",
     originalChanged: "편집한 뒤에 원래 예제가 바뀌었습니다. 되돌리기를 누르면 새 버전을 볼 수 있습니다.",
     storageOff:
       "이 브라우저에서는 편집한 코드를 저장할 수 없습니다. 이 탭을 닫거나 새로 고치기 전까지만 " +
       "유지됩니다.",
-    loadedFromLink: "공유 링크에서 코드를 불러왔습니다. 코드를 읽어 본 뒤 실행을 누르세요.",
+    loadedFromLink: "공유 링크에서 코드를 불러왔습니다. 코드를 읽어 본 뒤 실행을 누르십시오.",
   },
 };
 
