@@ -15,7 +15,8 @@ async def ticker():
 
 
 async def main():
-    with ThreadPoolExecutor(max_workers=2) as pool:
+    pool = ThreadPoolExecutor(max_workers=2)
+    try:
         future = pool.submit(blocking_io, 0.5)
         try:
             await future
@@ -26,6 +27,9 @@ async def main():
         result, _ = await asyncio.gather(asyncio.wrap_future(future), ticker())
         print(result)
         print(f"took {time.perf_counter() - start:.1f} s")
+    finally:
+        # shutdown() waits for the pool's threads: wait in a thread, not on the loop
+        await asyncio.to_thread(pool.shutdown)
 
 
 if __name__ == "__main__":
