@@ -114,7 +114,8 @@ def _call_label(coro) -> str:
 def _task_label(task: asyncio.Task, args: str = "") -> str:
     """The task's own name if the program gave one, else its coroutine's: `say_after(1, 'hi')`."""
     name = task.get_name()
-    if name.startswith("Task-"):
+    # "None": CPython 3.13.0's create_task() names a task made by a task factory str(None).
+    if name.startswith("Task-") or name == "None":
         coro = task.get_coro()
         name = getattr(coro, "__qualname__", None) or getattr(coro, "__name__", name)
         name = name.rpartition("<locals>.")[2] + f"({args})"
