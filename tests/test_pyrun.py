@@ -58,6 +58,21 @@ def test_leftover_tasks_are_cancelled_like_asyncio_run() -> None:
     assert run(source)[1] == "cancelled\nafter\n"
 
 
+def test_leftover_async_generators_are_closed_like_asyncio_run() -> None:
+    source = ("import asyncio\nkept = []\nasync def ticks():\n    try:\n        yield 1\n"
+              "        yield 2\n    finally:\n        print('finally')\n"
+              "async def main():\n    gen = ticks()\n    kept.append(gen)\n    await anext(gen)\n"
+              "asyncio.run(main())\nprint('after')\n")
+    assert run(source)[1] == "finally\nafter\n"
+
+
+def test_any_awaitable_runs_like_python_3_14s_asyncio_run() -> None:
+    source = ("import asyncio\nasync def main():\n    return 7\n"
+              "print(asyncio.run(asyncio.ensure_future(main())))\n")
+    assert run(source)[:2] == ({"ok": True, "error": None, "hint": None}, "7\n")
+    assert "an awaitable is required" in run("import asyncio\nasyncio.run(42)\n")[2]
+
+
 def test_each_run_has_a_fresh_namespace() -> None:
     run("secret = 1\n")
     result, _, err = run("print(secret)\n")

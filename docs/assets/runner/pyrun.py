@@ -347,12 +347,14 @@ async def _run(main, *, debug=None, loop_factory=None):
         if not inspect.isawaitable(main):
             raise TypeError("An asyncio.Future, a coroutine or an awaitable is required")
     before = asyncio.all_tasks()
+    asyncgens_before = _open_asyncgens()
     try:
         # In a task of its own, as asyncio.run runs it: current_task() is main's, and the
         # live timeline shows main as a lane, as in the recorded one.
         return await asyncio.ensure_future(main)
     finally:
         await _cancel_tasks_since(before)
+        await _close_asyncgens_since(asyncgens_before)
 
 
 async def _run_until_complete(future):
@@ -379,6 +381,22 @@ class _SharedLoop:
 
 def _new_event_loop() -> _SharedLoop:
     return _SharedLoop(asyncio.get_running_loop())
+
+
+def _open_asyncgens() -> set[int]:
+    """The ids of the asynchronous generators the running loop tracks as open."""
+    return {id(agen) for agen in getattr(asyncio.get_running_loop(), "_asyncgens", ())}
+
+
+async def _close_asyncgens_since(before: set[int]) -> None:
+    """What `loop.shutdown_asyncgens()` does at the end of `asyncio.run`, for the asynchronous
+    generators the program left open: the page's loop goes on, so only the program's own."""
+    tracked = getattr(asyncio.get_running_loop(), "_asyncgens", None)
+    leftover = [agen for agen in list(tracked or ()) if id(agen) not in before]
+    for agen in leftover:
+        tracked.discard(agen)
+    if leftover:
+        await asyncio.gather(*(agen.aclose() for agen in leftover), return_exceptions=True)
 
 
 async def _cancel_tasks_since(before: set[asyncio.Task]) -> None:
