@@ -43,6 +43,7 @@ import json
 import os
 import sys
 import time
+import weakref
 
 RESOLUTION = 0.01
 MAX_TASKS = 200
@@ -249,7 +250,7 @@ class Recorder:
                   "finished": None, "state": "pending", "steps": [], "calls": [], "active": []}
         self.tasks.append(record)
         task = asyncio.Task(_TracedCoroutine(coro, record, self), loop=loop, **kwargs)
-        record["task"] = task
+        record["task"] = weakref.ref(task)  # a strong one would keep every task alive
         return task
 
     # -- events ------------------------------------------------------------------------------
@@ -299,6 +300,9 @@ class Recorder:
         self._follow_calls(record, started, ended, [])
         record["finished"] = ended
         record["state"] = state
+        task = asyncio.current_task()  # its name, kept for when the task is gone
+        if task is not None:
+            record["name"] = _task_label(task, record["args"])
         if error:
             record["error"] = error
 
@@ -313,9 +317,10 @@ class Recorder:
 
         tasks = []
         for record in self.tasks:
-            task = record.get("task")
+            task = record["task"]() if "task" in record else None
+            name = _task_label(task, record["args"]) if task is not None else record.get("name")
             entry = {
-                "name": _task_label(task, record["args"]) if task is not None else "task",
+                "name": name or "task",
                 "parent": record["parent"],
                 "created": r(record["created"]),
                 "finished": r(record["finished"]),
@@ -345,7 +350,7 @@ def _find(records: list[dict], task) -> int | None:
     if task is None:
         return None
     for index, record in enumerate(records):
-        if record.get("task") is task:
+        if "task" in record and record["task"]() is task:
             return index
     return None
 
