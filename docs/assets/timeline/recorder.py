@@ -106,6 +106,15 @@ def _program_calls(coro) -> list:
     return chain
 
 
+def _asyncio_own(coro) -> bool:
+    """Whether asyncio started this task for itself, with one of its private coroutines: a
+    server accepting a connection (`_accept_connection2`), a subprocess connecting its pipes
+    (`_connect_pipes`), `communicate()` reading them (`Process._read_stream`)."""
+    code = getattr(coro, "cr_code", None)
+    return (code is not None and code.co_filename.startswith(ASYNCIO_DIR)
+            and code.co_name.startswith("_"))
+
+
 def _call_label(coro) -> str:
     """`say_after(1, 'hello')`: the coroutine function's name and its arguments."""
     name = getattr(coro, "__qualname__", None) or getattr(coro, "__name__", "coroutine")
@@ -240,8 +249,8 @@ class Recorder:
 
     def _factory(self, loop, coro, **kwargs):
         parent = asyncio.current_task(loop) if loop.is_running() else None
-        if getattr(coro, "__qualname__", "").startswith("BaseEventLoop."):
-            return asyncio.Task(coro, loop=loop, **kwargs)  # asyncio.run's own clean-up
+        if getattr(coro, "__qualname__", "").startswith("BaseEventLoop.") or _asyncio_own(coro):
+            return asyncio.Task(coro, loop=loop, **kwargs)  # asyncio's own work, not the program's
         if len(self.tasks) >= MAX_TASKS:
             self.hidden_tasks += 1
             return asyncio.Task(coro, loop=loop, **kwargs)
