@@ -1,6 +1,6 @@
 """Run on every example of every page, in the browser, as a reader would: each prints what the
 page says it prints (or, for an example marked as needing what a browser lacks: threads, sockets,
-subprocesses, fails with the explanation).
+subprocesses, debug mode, fails with the explanation).
 
 English pages run every example; Korean pages run their first, since the code is the same."""
 
@@ -18,7 +18,7 @@ pytestmark = pytest.mark.browser
 
 SNIPPETS = {s.name: s for s in find_snippets()}
 PAGES = [page for page in ALL_PAGES if page != "playground.md"]
-CPYTHON_ONLY = {"threads", "network", "processes"}
+CPYTHON_ONLY = {"threads", "network", "processes", "debug"}
 
 
 def route(language: str, page: str) -> str:

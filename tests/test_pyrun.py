@@ -73,6 +73,36 @@ def test_any_awaitable_runs_like_python_3_14s_asyncio_run() -> None:
     assert "an awaitable is required" in run("import asyncio\nasyncio.run(42)\n")[2]
 
 
+def test_a_task_factory_lasts_only_for_its_program() -> None:
+    eager = ("import asyncio\nasync def main():\n"
+             "    asyncio.get_running_loop().set_task_factory(asyncio.eager_task_factory)\n"
+             "asyncio.run(main())\n")
+    check = ("import asyncio\nasync def main():\n"
+             "    print(asyncio.get_running_loop().get_task_factory())\nasyncio.run(main())\n")
+
+    async def both():
+        await pyrun.run(eager, "a.py")
+        out = io.StringIO()
+        with contextlib.redirect_stdout(out):
+            await pyrun.run(check, "b.py")
+        return out.getvalue()
+
+    with ThreadPoolExecutor(1) as pool:
+        assert pool.submit(asyncio.run, both()).result() == "None\n"
+
+
+def test_debug_mode_is_refused_with_a_hint() -> None:
+    result, _, err = run("import asyncio\nasync def main():\n    pass\n"
+                         "asyncio.run(main(), debug=True)\n")
+    assert result["hint"] == "debug" and "no debug mode" in err
+
+
+def test_a_hint_is_found_inside_an_exception_group() -> None:
+    group = ExceptionGroup("unhandled errors in a TaskGroup",
+                           [ValueError("x"), OSError(pyrun.NO_SOCKETS)])
+    assert pyrun.hint_for(group) == "network"
+
+
 def test_each_run_has_a_fresh_namespace() -> None:
     run("secret = 1\n")
     result, _, err = run("print(secret)\n")

@@ -18,10 +18,10 @@ SNIPPETS_DIR = ROOT / "snippets"
 BROWSER_NOTES = "browser.toml"
 """File in `snippets/` that marks examples which cannot run under Pyodide, with the reason."""
 
-BROWSER_REASONS = frozenset({"threads", "jspi", "network", "processes"})
+BROWSER_REASONS = frozenset({"threads", "jspi", "network", "processes", "debug"})
 """Reasons an example may give for not running everywhere in the browser (each has a translated
-notice): `threads`, `network` (sockets, servers) and `processes` (subprocesses) never run under
-Pyodide; `jspi` blocks on an event loop (`loop.run_until_complete`), which needs WebAssembly
+notice): `threads`, `network` (sockets, servers), `processes` (subprocesses) and `debug`
+(asyncio's debug mode) never run under Pyodide; `jspi` blocks on an event loop (`loop.run_until_complete`), which needs WebAssembly
 stack switching. Each is also the runner's hint for the error it causes (`pyrun.HINTS`)."""
 
 PYTHON_NOTES = "python.toml"

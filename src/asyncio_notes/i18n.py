@@ -62,6 +62,12 @@ STRINGS: dict[str, dict[str, str]] = {
             " cannot do. The output below was recorded with CPython; press Run to see the error"
             " the browser gives."
         ),
+        "browser_debug_title": "Runs with CPython only",
+        "browser_debug": (
+            "This example uses asyncio's debug mode, which the event loop of Python in the"
+            " browser does not have. The output below was recorded with CPython; press Run to"
+            " see the error the browser gives."
+        ),
         "browser_jspi_title": "Needs a recent browser",
         "browser_jspi": (
             "This example blocks on the event loop with `loop.run_until_complete()`. Python in the"
@@ -157,6 +163,12 @@ STRINGS: dict[str, dict[str, str]] = {
             "이 예제는 다른 프로그램을 서브 프로세스로 시작하는데, 브라우저 안의 파이썬은 이 일을 할 수"
             " 없습니다. 아래 출력은 CPython에서 기록한 것입니다. 실행을 누르면 브라우저가 내는 오류를 볼"
             " 수 있습니다."
+        ),
+        "browser_debug_title": "CPython에서만 실행됩니다",
+        "browser_debug": (
+            "이 예제는 asyncio의 디버그 모드를 쓰는데, 브라우저 안의 파이썬의 이벤트 루프에는 디버그"
+            " 모드가 없습니다. 아래 출력은 CPython에서 기록한 것입니다. 실행을 누르면 브라우저가 내는"
+            " 오류를 볼 수 있습니다."
         ),
         "browser_jspi_title": "최신 브라우저가 필요합니다",
         "browser_jspi": (

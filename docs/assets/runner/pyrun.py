@@ -37,6 +37,7 @@ LOOP_HELPER = "__asyncio_notes_loop__"
 
 NO_PROCESSES = "Python in the browser cannot start other programs or processes"
 NO_SOCKETS = "Python in the browser cannot open network sockets"
+NO_DEBUG_MODE = "the event loop of Python in the browser has no debug mode"
 NO_INPUT = (
     "this browser cannot pause Python to wait for input (it lacks WebAssembly stack switching);"
     " put the value in the code instead"
@@ -51,9 +52,11 @@ HINTS = {
     NO_INPUT: "input",
     NO_PROCESSES: "processes",
     "does not support processes": "processes",
+    "absence of OS process APIs": "processes",  # asyncio.create_subprocess_exec under Pyodide
     "_multiprocessing": "processes",
     "lacks multiprocessing": "processes",
     NO_SOCKETS: "network",
+    NO_DEBUG_MODE: "debug",
     "raw socket access": "network",
     "MemoryError": "memory",
     "index-sized integer": "memory",  # a size past 2 GB: the browser's Python is 32-bit
@@ -342,6 +345,10 @@ def prepare(source: str, filename: str) -> tuple[types.CodeType, int, tuple]:
 
 async def _run(main, *, debug=None, loop_factory=None):
     """What `asyncio.run(main)` does, on the loop that is already running."""
+    if debug:
+        if inspect.iscoroutine(main):
+            main.close()  # never to run: no "was never awaited" warning on top
+        raise RuntimeError(f"asyncio.run(debug=True): {NO_DEBUG_MODE}; run this with CPython")
     if not inspect.iscoroutine(main):
         # Python 3.14's asyncio.run takes any awaitable, and refuses the rest with this error.
         if not inspect.isawaitable(main):
@@ -355,6 +362,32 @@ async def _run(main, *, debug=None, loop_factory=None):
     finally:
         await _cancel_tasks_since(before)
         await _close_asyncgens_since(asyncgens_before)
+
+
+def _match_cpython_create_task(loop: asyncio.AbstractEventLoop) -> None:
+    """Give Pyodide's event loop CPython 3.14's `create_task`: Pyodide's (314.0.7) drops
+    `eager_start`, and calls a task factory with the coroutine only, then names the task
+    through a function that Python 3.13 removed."""
+    cls = type(loop)
+    if cls.__name__ != "WebLoop" or getattr(cls, "_asyncio_notes_create_task", False):
+        return
+    from pyodide.webloop import PyodideTask
+
+    def create_task(self, coro, **kwargs):
+        self._check_closed()
+        if self._task_factory is None:
+            task = PyodideTask(coro, loop=self, **kwargs)
+            if task._source_traceback:
+                del task._source_traceback[-1]
+        else:
+            task = self._task_factory(self, coro, **kwargs)
+        # What WebLoop counts to know when the page's programs have finished.
+        self._in_progress += 1
+        task.add_done_callback(self._decrement_in_progress)
+        return task
+
+    cls.create_task = create_task
+    cls._asyncio_notes_create_task = True
 
 
 async def _run_until_complete(future):
@@ -441,6 +474,11 @@ def hint_for(error: BaseException) -> str | None:
         for fragment, hint in HINTS.items():
             if fragment in text:
                 return hint
+        # A TaskGroup raises its tasks' errors together: the first that has a hint gives it.
+        for inner in getattr(error, "exceptions", ()):
+            hint = hint_for(inner)
+            if hint is not None:
+                return hint
         error = error.__cause__ or error.__context__
     return None
 
@@ -469,6 +507,11 @@ async def _run_program(source: str, filename: str) -> dict:
         sys.stdin = PageInput(_page_input)  # fresh each run: a program may close or replace it
     before = asyncio.all_tasks()
     _Run.active, _Run.wrote = True, set()
+    loop = asyncio.get_running_loop()
+    _match_cpython_create_task(loop)
+    # The page's loop outlives the program: a task factory it set (eager_task_factory, say)
+    # would change the next program's tasks.
+    factory = loop.get_task_factory()
     try:
         code, _, _ = prepare(source, filename)
         result = eval(code, namespace)
@@ -486,6 +529,7 @@ async def _run_program(source: str, filename: str) -> dict:
         return {"ok": False, "error": type(exc).__name__, "hint": hint_for(exc)}
     finally:
         await _cancel_tasks_since(before)
+        loop.set_task_factory(factory)
         _Run.active = False
         sys.stdout.flush()
         sys.stderr.flush()

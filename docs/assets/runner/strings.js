@@ -50,6 +50,10 @@ const STRINGS = {
       "Python in the browser cannot open network sockets (socket, asyncio.open_connection, " +
       "urllib): a web page may only make web requests. Examples here simulate the network " +
       "with asyncio.sleep.",
+    hintDebug:
+      "The event loop of Python in the browser has no debug mode: it logs no slow callbacks " +
+      "and does not record where coroutines were created. Run this example with CPython, or " +
+      "leave out debug=True.",
     hintMemory:
       "Python in the browser is a 32-bit program: it has at most 4 GB of memory, a single " +
       "object cannot be 2 GB or larger, and the browser may give it less.",
@@ -126,6 +130,10 @@ const STRINGS = {
       "브라우저 안의 파이썬은 네트워크 소켓을 열 수 없습니다(socket, asyncio.open_connection, " +
       "urllib). 웹 페이지는 웹 요청만 보낼 수 있습니다. 이 사이트의 예제는 asyncio.sleep으로 " +
       "네트워크를 흉내 냅니다.",
+    hintDebug:
+      "브라우저 안의 파이썬의 이벤트 루프에는 디버그 모드가 없습니다. 느린 콜백을 기록하지 않고, " +
+      "코루틴이 만들어진 곳도 기억하지 않습니다. 이 예제는 CPython으로 실행하거나 debug=True를 " +
+      "빼십시오.",
     hintMemory:
       "브라우저 안의 파이썬은 32비트 프로그램입니다. 메모리는 최대 4GB이고, 객체 하나는 2GB 이상이 " +
       "될 수 없으며, 브라우저가 그보다 적게 줄 수도 있습니다.",
