@@ -16,7 +16,7 @@ async def download(name, sem, stats):
     async with sem:
         stats.inside += 1
         stats.peak = max(stats.peak, stats.inside)
-        print(f"{stats.elapsed():.1f} s: {name} starts ({stats.inside} inside)")
+        print(f"{stats.elapsed():.1f} s: {name} starts")
         await asyncio.sleep(0.2)
         stats.inside -= 1
 
