@@ -2,12 +2,10 @@ import asyncio
 
 
 async def load_config():
-    await asyncio.sleep(0.1)
     raise ValueError("bad port 'eighty'")
 
 
 async def connect(host):
-    await asyncio.sleep(0.1)
     raise ConnectionRefusedError(f"{host} refused the connection")
 
 
