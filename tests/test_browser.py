@@ -10,6 +10,7 @@ from playwright.sync_api import Browser, Locator, Page, expect
 
 from asyncio_notes.catalogue import find_snippets
 from asyncio_notes.outputs import same_output
+from asyncio_notes.protocol import RUNNER_MODULE
 
 pytestmark = pytest.mark.browser
 
@@ -192,7 +193,7 @@ def test_traceback_shows_the_readers_code(page: Page, site_url: str) -> None:
     panel = run(block)
     stderr = panel.locator(".run-output__stderr").text_content()
     assert 'File "starter.py", line 4' in stderr and "ZeroDivisionError" in stderr
-    assert "_asyncio_notes_runner" not in stderr and "pyodide" not in stderr
+    assert RUNNER_MODULE not in stderr and "pyodide" not in stderr
 
 
 def test_shared_link_loads_the_code_and_does_not_run_it(page: Page, site_url: str) -> None:

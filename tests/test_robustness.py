@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 import pytest
 from playwright.sync_api import Browser, Locator, Page, expect
 
+from asyncio_notes.protocol import MAX_OUTPUT_CHARS, RUNNER_MODULE
 from test_browser import (
     FINISHED,
     RUN_TIMEOUT,
@@ -25,7 +26,7 @@ from test_browser import (
 
 pytestmark = pytest.mark.browser
 
-KEPT = 200_000  # characters the output panel keeps (run-panel.js)
+KEPT = MAX_OUTPUT_CHARS  # characters one run sends to the page (protocol.js)
 FLOOD_TIMEOUT = 120_000
 # What keeps the page usable in a flood does not depend on the machine's speed: the panel puts
 # at most this many characters on the page in one task, in blocks no longer than this, so each
@@ -211,7 +212,7 @@ def test_errors_point_at_the_readers_line(playground: Playground, code: str, lin
     expect(panel).to_have_attribute("data-state", "error")
     stderr = playground.stderr()
     assert f'File "starter.py", line {line}' in stderr and error in stderr
-    assert "_asyncio_notes_runner" not in stderr and "/lib/python" not in stderr, stderr
+    assert RUNNER_MODULE not in stderr and "/lib/python" not in stderr, stderr
 
 
 def test_recursion_error_is_a_clear_traceback(playground: Playground) -> None:
@@ -220,7 +221,7 @@ def test_recursion_error_is_a_clear_traceback(playground: Playground) -> None:
     stderr = playground.stderr()
     assert "RecursionError: maximum recursion depth exceeded" in stderr
     assert "[Previous line repeated" in stderr and len(stderr) < 2_000
-    assert "_asyncio_notes_runner" not in stderr
+    assert RUNNER_MODULE not in stderr
     playground.expect_fresh_python()
 
 

@@ -7,6 +7,8 @@ import { readFile, writeFile } from "node:fs/promises";
 import { basename } from "node:path";
 import { loadPyodide } from "pyodide";
 
+import { RUNNER_MODULE } from "../../docs/assets/runner/protocol.js";
+
 const ASSETS = new URL("../../docs/assets/", import.meta.url);
 const [file, timelineOut] = process.argv.slice(2);
 
@@ -15,15 +17,15 @@ const pyodide = await loadPyodide({
   stderr: (line) => process.stderr.write(line + "\n"),
 });
 const home = "/home/pyodide";
-pyodide.FS.writeFile(`${home}/_asyncio_notes_runner.py`,
+pyodide.FS.writeFile(`${home}/${RUNNER_MODULE}.py`,
   await readFile(new URL("runner/pyrun.py", ASSETS), "utf8"));
 pyodide.FS.writeFile(`${home}/timeline_recorder.py`,
   await readFile(new URL("timeline/recorder.py", ASSETS), "utf8"));
 
 const globals = pyodide.toPy({ source: await readFile(file, "utf8"), filename: basename(file) });
+globals.set("runner", pyodide.pyimport(RUNNER_MODULE));
 const [ok, timeline] = (await pyodide.runPythonAsync(`
 import asyncio
-import _asyncio_notes_runner as runner
 import timeline_recorder
 
 timeline_recorder.patch_pyodide_task_name()

@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from asyncio_notes.catalogue import ROOT
+from asyncio_notes.protocol import RUNNER_MODULE
 from asyncio_notes.vendor import BUILD_DIR, NODE_MODULES
 
 log = logging.getLogger("mkdocs.plugins.asyncio_notes")
@@ -42,8 +43,6 @@ TIMELINE = ROOT / "docs" / "assets" / "timeline"
 CACHE = BUILD_DIR / "snapshot"
 SWITCH = "ASYNCIO_NOTES_SNAPSHOT"
 """Set to `off` to build without a snapshot (the tests of the plain load use it)."""
-RUNNER_MODULE = "_asyncio_notes_runner"
-"""The name the worker imports `pyrun.py` under (it writes the file into Pyodide's home)."""
 
 RUNTIME_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip",
                  "pyodide-lock.json")

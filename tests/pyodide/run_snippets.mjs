@@ -6,11 +6,13 @@ import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import { loadPyodide } from "pyodide";
 
+import { RUNNER_MODULE } from "../../docs/assets/runner/protocol.js";
+
 const RUNNER = new URL("../../docs/assets/runner/pyrun.py", import.meta.url);
 
 const pyodide = await loadPyodide();
-pyodide.FS.writeFile("/home/pyodide/_asyncio_notes_runner.py", await readFile(RUNNER, "utf8"));
-const runner = pyodide.pyimport("_asyncio_notes_runner");
+pyodide.FS.writeFile(`/home/pyodide/${RUNNER_MODULE}.py`, await readFile(RUNNER, "utf8"));
+const runner = pyodide.pyimport(RUNNER_MODULE);
 
 let out = "";
 let err = "";
