@@ -1,17 +1,14 @@
 // Module Web Worker: loads Pyodide once and runs the programs client.js sends, one at a time.
-// In:  {type: "run", id, code, filename, timeline: {lang, id} | null}
-//      {type: "input", id, text: string | null}
-//      {type: "prepare", programs: [{code, filename}]} (the page's examples: compile them ahead)
-// Out: {type: "alive", lock} (first, before Pyodide loads)
-//      {type: "progress", how: "snapshot" | "plain", why, received, total} (bytes, while starting)
-//      {type: "ready", versions, start: {how: "snapshot" | "plain", why, reason, ms}}
-//      | {type: "failed", error}
-//      {type: "output", id, stream: "stdout" | "stderr", text}
-//      {type: "input", id} (the program waits for a line; answer null means end of input)
-//      {type: "timeline", id, html} (the run's task timeline so far; "" for none)
-//      {type: "done", id, ok, error, hint, dropped, elapsed} (elapsed: the program's ms)
-//      {type: "crashed", id, error} (Python cannot go on: the page starts a new worker)
+// The messages both ways are described in protocol.js.
+import { OutputStream } from "./output-stream.js";
+import { RUNNER_MODULE, TIMELINE_MODULES } from "./protocol.js";
+
+/** @typedef {import("./protocol.js").FromWorker} FromWorker */
+/** @typedef {import("./protocol.js").ToWorker} ToWorker */
+
 const began = performance.now();
+/** @param {FromWorker} message */
+const post = (message) => postMessage(message);
 
 // The loader's address is the same for every version; the rest of the runtime lives in a folder
 // named by the version it exports, which hosts may cache for good (docs: contributing, "Speed").
@@ -20,13 +17,7 @@ const MANIFEST = new URL("runtime.json", VENDOR); // the build's snapshot, if it
 const RUNNER = new URL("./pyrun.py", import.meta.url);
 const TIMELINE = new URL("../timeline/", import.meta.url);
 const PARAMS = new URL(self.location.href).searchParams;
-const FLUSH_MS = 40; // send output at least this often, even while Python computes without pause
 const PROGRESS_MS = 250; // how often the page hears how much of Python has arrived
-const MAX_CHARS_PER_RUN = 2_000_000; // past this, output is counted, not sent
-// What Pyodide writes (to stdout) just before a fatal error: Python's stack, the runner's frames
-// included. Output from there on is held back until the worker gets its next turn, and dropped
-// if Python crashed meanwhile (a program's own faulthandler dump is then shown as written).
-const STACK_DUMP = "Stack (most recent call first):";
 
 // `?jspi=off` simulates a browser without WebAssembly stack switching (Safari, older Firefox).
 if (PARAMS.get("jspi") === "off") {
@@ -46,71 +37,22 @@ let PYODIDE = null; // the runtime's folder, named by the loader's version
 if (self.navigator.locks) {
   const lock = `asyncio-notes-python-${crypto.randomUUID()}`;
   navigator.locks.request(lock, () => {
-    postMessage({ type: "alive", lock }); // only once held, or the page could get it first
+    post({ type: "alive", lock }); // only once held, or the page could get it first
     return new Promise(() => {});
   }).catch(() => {}); // locks refused (storage blocked): no watch, the rest works
 }
 
 let runId = null;
-let sent = 0;
-let dropped = 0;
-let pending = { stream: null, text: "" };
-let lastFlush = 0;
-let timer = null;
+const output = new OutputStream({ post });
 let answer = null; // resolves the line the program waits for in input()
 let crashed = false;
-let held = null; // [stream, text] pairs written after a stack dump began
-
-function flush() {
-  clearTimeout(timer);
-  timer = null;
-  if (!pending.text) return;
-  lastFlush = performance.now();
-  postMessage({ type: "output", id: runId, stream: pending.stream, text: pending.text });
-  pending = { stream: null, text: "" };
-}
-
-function emit(stream, text) {
-  if (held) {
-    held.push([stream, text]);
-    return;
-  }
-  if (text.startsWith(STACK_DUMP)) {
-    held = [[stream, text]];
-    setTimeout(release, 0);
-    return;
-  }
-  send(stream, text);
-}
-
-function send(stream, text) {
-  if (sent + text.length > MAX_CHARS_PER_RUN) {
-    const room = Math.max(0, MAX_CHARS_PER_RUN - sent);
-    dropped += text.length - room;
-    text = text.slice(0, room);
-    if (!text) return;
-  }
-  sent += text.length;
-  if (pending.text && pending.stream !== stream) flush();
-  pending.stream = stream;
-  pending.text += text;
-  // Flush at once when output has been quiet (first line shows immediately), else batch it.
-  if (performance.now() - lastFlush > FLUSH_MS) flush();
-  else timer ??= setTimeout(flush, FLUSH_MS);
-}
-
-function release() {
-  const output = held;
-  held = null;
-  for (const [stream, text] of output ?? []) send(stream, text);
-}
 
 function writer(stream) {
   const decoder = new TextDecoder();
   return {
     isatty: true, // line-buffered, as in a terminal: a line shows as soon as it is printed
     write(bytes) {
-      emit(stream, decoder.decode(bytes, { stream: true }));
+      output.write(stream, decoder.decode(bytes, { stream: true }));
       return bytes.length;
     },
   };
@@ -118,8 +60,8 @@ function writer(stream) {
 
 /** The program asks for a line (input(), sys.stdin): the page shows a field and answers. */
 function askPage() {
-  flush();
-  postMessage({ type: "input", id: runId });
+  output.flush();
+  post({ type: "input", id: runId });
   return new Promise((resolve) => (answer = resolve));
 }
 
@@ -128,9 +70,9 @@ function askPage() {
 function crash(error) {
   if (crashed) return;
   crashed = true;
-  held = null;
-  flush();
-  postMessage({ type: "crashed", id: runId, error: String(error?.message ?? error) });
+  output.discard();
+  output.flush();
+  post({ type: "crashed", id: runId, error: String(error?.message ?? error) });
 }
 
 // Pyodide reports a fatal error by throwing from an event-loop callback, outside any run's
@@ -245,7 +187,7 @@ class StartProgress {
     this.timer = null;
     if (!this.plan || !starting) return;
     const { how, why } = this.plan;
-    postMessage({ type: "progress", how, why, received: this.received, total: this.total });
+    post({ type: "progress", how, why, received: this.received, total: this.total });
   }
 }
 
@@ -366,7 +308,6 @@ async function loadRuntime() {
   return { pyodide, fullStdlib: !fromCore, start: how("plain", chosen.why) };
 }
 
-const RUNNER_MODULE = "_asyncio_notes_runner";
 let stdlib = null; // the full standard library arriving (a snapshot start begins without it)
 let stdlibBytes = null; // fetched while a run was going: installed when it ends
 let busy = false; // a program is running
@@ -442,19 +383,17 @@ async function start() {
 const ready = start().then(
   (runtime) => {
     const python = runtime.pyodide.pyimport("sys").version.split(" ")[0];
-    postMessage({
+    post({
       type: "ready", versions: { pyodide: runtime.pyodide.version, python }, start: runtime.start,
     });
     return runtime;
   },
   (error) => {
-    postMessage({ type: "failed", error: String(error?.message ?? error) });
+    post({ type: "failed", error: String(error?.message ?? error) });
     throw error;
   },
 );
 ready.catch(() => {}); // reported to the page above, not an unhandled rejection
-
-const TIMELINE_MODULES = ["recorder", "render", "live"]; // docs/assets/timeline/*.py
 
 async function fetchTimelineFile(name) {
   const response = await fetch(new URL(name, TIMELINE));
@@ -488,8 +427,8 @@ function loadTimeline(runtime) {
 }
 
 function sendTimeline(html) {
-  flush(); // the lines printed so far arrive before the drawing that ticks them
-  postMessage({ type: "timeline", id: runId, html });
+  output.flush(); // the lines printed so far arrive before the drawing that ticks them
+  post({ type: "timeline", id: runId, html });
 }
 
 const labelsByLanguage = new Map(); // language -> its timeline labels, as a Python dict
@@ -519,11 +458,17 @@ async function runProgram(runtime, code, filename, timeline) {
 async function run({ id, code, filename, timeline }) {
   clearTimeout(stdlibTimer);
   const runtime = await ready;
-  await stdlibFor(runtime, code, filename);
+  try {
+    await stdlibFor(runtime, code, filename);
+  } catch (error) {
+    // Offline, say: the program needs a module Python has not fetched yet. Python is fine.
+    post({ type: "done", id, ok: false, error: "stdlib", hint: "stdlib",
+           detail: String(error?.message ?? error), dropped: 0, elapsed: 0 });
+    return;
+  }
   busy = true;
   runId = id;
-  sent = 0;
-  dropped = 0;
+  output.begin(id);
   let result;
   const began = performance.now();
   try {
@@ -536,9 +481,9 @@ async function run({ id, code, filename, timeline }) {
     return;
   }
   if (crashed) return;
-  release();
-  flush();
-  postMessage({ type: "done", id, ...result, dropped, elapsed: performance.now() - began });
+  output.release();
+  output.flush();
+  post({ type: "done", id, ...result, dropped: output.dropped, elapsed: performance.now() - began });
   busy = false;
   installStdlib(runtime);
   setTimeout(() => prepareAhead(runtime), 0);
