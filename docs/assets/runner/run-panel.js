@@ -2,23 +2,14 @@
 // Playground. Output is only ever inserted as text, so a program cannot inject markup.
 import { run } from "./client.js";
 import { noteRun, watchIntent } from "./intent.js";
+import { endOfRun } from "./run-status.js";
 import { seconds, startingText } from "./strings.js";
 
-const MAX_KEPT = 200_000; // characters the panel keeps; the rest is counted and reported
 // A flood of output must not stall the page. Output is drawn at most FRAME_CHARS characters per
 // screen refresh, into blocks of about BLOCK_CHARS characters that end at a line end (a longer
 // line is cut at twice that): adding to the last block lays out that block only.
 const FRAME_CHARS = 8_000;
 const BLOCK_CHARS = 4_000;
-
-/** What the browser said when Python broke, as a hint key (see strings.js). */
-function crashHint(detail = "") {
-  if (/Maximum call stack size exceeded|too much recursion/i.test(detail)) return "stack";
-  if (/Program terminated with exit|ExitStatus/.test(detail)) return "exit";
-  return "crash";
-}
-
-const hintKey = (hint) => `hint${hint[0].toUpperCase()}${hint.slice(1)}`;
 
 const running = new Set(); // panels whose run has not ended
 
@@ -186,8 +177,6 @@ export class RunPanel {
     for (const resolve of this.waiting.splice(0)) resolve();
     this.log.replaceChildren();
     this.block = null;
-    this.kept = 0;
-    this.cut = 0;
     if (this.input) this.input.element.hidden = true;
     this.hint.hidden = true;
     this.clock.textContent = "";
@@ -200,15 +189,9 @@ export class RunPanel {
     this.element.hidden = true;
   }
 
-  /** Take output; it is drawn from the next screen refresh on. */
+  /** Take output (the worker has capped it: protocol.MAX_OUTPUT_CHARS); it is drawn from the
+   * next screen refresh on. */
   append(stream, text) {
-    if (this.kept + text.length > MAX_KEPT) {
-      const room = Math.max(0, MAX_KEPT - this.kept);
-      this.cut += text.length - room;
-      text = text.slice(0, room);
-      if (!text) return;
-    }
-    this.kept += text.length;
     this.pending.push([stream, text]);
     this.schedule();
   }
@@ -288,9 +271,8 @@ export class RunPanel {
     this.runButton.disabled = false;
     this.stopButton.hidden = true;
     if (result.elapsed) noteRun(); // Python ran it (not a run stopped or failed before)
-    const t = seconds(result.elapsed);
     this.clock.textContent = "";
-    const cut = this.cut + (result.dropped ?? 0);
+    const cut = result.dropped ?? 0;
     if (cut) {
       const log = this.log;
       const nearBottom = log.scrollHeight - log.scrollTop - log.clientHeight < 40;
@@ -301,19 +283,11 @@ export class RunPanel {
       if (nearBottom) log.scrollTop = log.scrollHeight;
     }
     if (!this.log.textContent) this.log.textContent = this.t("noOutput");
-    let state;
-    if (result.ok) state = this.t("finished", { t });
-    else if (result.error === "stopped") state = this.t("stopped", { t });
-    else if (result.error === "crashed") state = this.t("crashed", { t });
-    else if (result.error === "start") state = this.t("startFailed", { error: result.detail });
-    else state = this.t("failed", { t, error: result.error });
-    this.status.textContent = state;
-    this.element.dataset.state = result.ok ? "ok" : result.error === "stopped" ? "stopped" : "error";
-    let hint = result.hint;
-    if (result.error === "crashed") hint = crashHint(result.detail);
-    else if (result.error === "start" && !navigator.onLine) hint = "offline";
+    const { status, state, hint } = endOfRun(this.t, result, { online: navigator.onLine });
+    this.status.textContent = status;
+    this.element.dataset.state = state;
     if (hint) {
-      this.hint.textContent = this.t(hintKey(hint), { detail: result.detail ?? "" });
+      this.hint.textContent = hint;
       this.hint.hidden = false;
     }
     this.onState("idle");

@@ -29,6 +29,7 @@ const STRINGS = {
     stopped: "Stopped after {t}",
     crashed: "Python stopped unexpectedly after {t}. The next Run starts it again.",
     startFailed: "Python could not start in this browser: {error}",
+    stdlibFailed: "Could not fetch the rest of Python's standard library",
     noOutput: "(no output)",
     cut: "… {n} more characters not shown",
     hintThreads:
@@ -68,6 +69,9 @@ const STRINGS = {
       "os._exit() ends Python itself, so the next Run starts it again. Use sys.exit() to end " +
       "a program.",
     hintCrash: "What the browser reported: {detail}",
+    hintStdlib:
+      "This program imports a module that Python in this browser has not fetched yet, and " +
+      "fetching it failed ({detail}). Press Run again once the network is back.",
     hintOffline:
       "You are offline, and Python has not been kept in this browser yet: it is kept the " +
       "first time you press Run with a network connection.",
@@ -109,6 +113,7 @@ const STRINGS = {
     stopped: "{t} 뒤 중지했습니다",
     crashed: "{t} 뒤 파이썬이 예기치 않게 멈췄습니다. 다음 실행에서 다시 시작합니다.",
     startFailed: "이 브라우저에서 파이썬을 시작하지 못했습니다: {error}",
+    stdlibFailed: "파이썬 표준 라이브러리의 나머지를 가져오지 못했습니다",
     noOutput: "(출력 없음)",
     cut: "… 나머지 {n}자는 표시하지 않습니다",
     hintThreads:
@@ -148,6 +153,9 @@ const STRINGS = {
       "os._exit()는 파이썬 자체를 끝내므로, 다음 실행에서 파이썬을 다시 시작합니다. 프로그램을 " +
       "끝낼 때는 sys.exit()를 사용하십시오.",
     hintCrash: "브라우저가 알린 원인: {detail}",
+    hintStdlib:
+      "이 프로그램은 브라우저 안의 파이썬이 아직 가져오지 않은 모듈을 임포트하는데, 가져오지 " +
+      "못했습니다({detail}). 네트워크가 돌아오면 실행을 다시 누르십시오.",
     hintOffline:
       "오프라인 상태인데 아직 이 브라우저에 파이썬을 보관하지 않았습니다. 네트워크에 연결된 상태에서 " +
       "처음 실행을 누를 때 보관합니다.",
