@@ -342,6 +342,26 @@ def test_a_first_run_may_import_what_a_preloaded_module_loads_on_first_use(
 
 
 @pytest.mark.browser
+def test_a_standard_library_that_cannot_be_fetched_is_not_a_crash(page: Page,
+                                                                  site_url: str) -> None:
+    # `colorsys` is not in the snapshot: the run waits for the full standard library first.
+    from test_browser import playground_with, run
+
+    page.route("**/python_stdlib.zip", lambda route: route.abort())
+    block = playground_with(page, site_url, "import colorsys\nprint(colorsys.rgb_to_hsv(1, 0, 0))\n")
+    panel = block.locator(".run-output")
+    block.get_by_role("button", name="Run", exact=True).click()
+    expect(panel).to_have_attribute("data-state", "error", timeout=60_000)
+    expect(panel.get_by_role("status")).to_have_text(
+        "Could not fetch the rest of Python's standard library")
+    expect(panel.locator(".run-output__hint")).to_contain_text("has not fetched yet")
+    assert python_start(page)["how"] == "snapshot"
+    page.unroute("**/python_stdlib.zip")
+    run(block)  # the same Python, once the network is back
+    assert block.get_by_role("log").text_content() == "(0.0, 1.0, 1)\n"
+
+
+@pytest.mark.browser
 def test_snapshot_off_loads_plainly(page: Page, site_url: str) -> None:
     from test_browser import playground_with, run
 
