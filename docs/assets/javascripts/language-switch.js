@@ -26,6 +26,7 @@ export function translate(url, language) {
 function updateSwitcher() {
   const here = new URL(location.href);
   for (const link of document.querySelectorAll("a.md-select__link[hreflang]")) {
+    if (!(link instanceof HTMLAnchorElement)) continue;
     link.href = translate(here, link.hreflang).href;
   }
 }

@@ -11,8 +11,11 @@
 // the large versioned vendor files are served from the cache first. A group not kept yet is left
 // to the browser: passing Python's files through this worker (and copying it into the cache on
 // the way) slowed a reader's first Run by about 0.17 s; the group is kept after that Run instead.
-const { groups } = self.OFFLINE;
-const SCOPE = self.registration.scope;
+/** @typedef {{files: string[], version: string}} Group */
+const worker = /** @type {ServiceWorkerGlobalScope & {OFFLINE: {groups: Record<string, Group>}}} */ (
+  /** @type {unknown} */ (self));
+const { groups } = worker.OFFLINE;
+const SCOPE = worker.registration.scope;
 const PREFIX = "asyncio-notes-";
 const VENDOR = new URL("assets/vendor/", SCOPE).href;
 const NOT_FOUND = new URL("404.html", SCOPE).href;
@@ -80,22 +83,22 @@ async function copy(group, signal) {
   kept.set(group, true);
 }
 
-self.addEventListener("install", (event) => {
-  event.waitUntil(keepSite().then(() => self.skipWaiting()));
+worker.addEventListener("install", (event) => {
+  event.waitUntil(keepSite().then(() => worker.skipWaiting()));
 });
 
-self.addEventListener("activate", (event) => {
+worker.addEventListener("activate", (event) => {
   event.waitUntil((async () => {
     const current = new Set(Object.keys(groups).map(cacheName));
     for (const name of await caches.keys()) {
       if (name.startsWith(PREFIX) && !current.has(name)) await caches.delete(name);
     }
     for (const group of ON_DEMAND) kept.set(group, await isKept(group));
-    await self.clients.claim();
+    await worker.clients.claim();
   })());
 });
 
-self.addEventListener("message", (event) => {
+worker.addEventListener("message", (event) => {
   const { type, group } = event.data ?? {};
   if (type === "hold") {
     for (const controller of copying.values()) controller.abort();
@@ -104,7 +107,7 @@ self.addEventListener("message", (event) => {
   }
 });
 
-self.addEventListener("fetch", (event) => {
+worker.addEventListener("fetch", (event) => {
   const { request } = event;
   if (request.method !== "GET" || !request.url.startsWith(SCOPE)) return;
   const url = new URL(request.url);

@@ -4,6 +4,8 @@
 // with a result, and the next run starts a fresh worker.
 import { holdKeeping, keepOffline } from "../offline/register.js";
 
+/** @typedef {import("./protocol.js").ProgressMessage} ProgressMessage */
+
 const WORKER = new URL("./worker.js", import.meta.url);
 
 let worker = null;
@@ -150,6 +152,14 @@ function next() {
  * onTimeline(html) with the task timeline so far when `timeline` is {lang, id}. Returns
  * {done: Promise<result>, stop(), reply(text | null)}; result is {ok, error, hint, dropped,
  * elapsed, detail} with error "stopped", "crashed" or "start" for what happened outside Python.
+ * @param {string} code
+ * @param {object} [options]
+ * @param {string} [options.filename]
+ * @param {(state: string, progress?: ProgressMessage | null) => void} [options.onStatus]
+ * @param {(stream: string, text: string) => void} [options.onOutput]
+ * @param {() => void} [options.onInput]
+ * @param {import("./protocol.js").TimelineRequest | null} [options.timeline]
+ * @param {(html: string) => void} [options.onTimeline]
  */
 export function run(code, {
   filename = "main.py", onStatus = () => {}, onOutput = () => {}, onInput = () => {},

@@ -4,6 +4,7 @@
 // `.br` file, so the reader gets brotli's bytes whatever the host does. A host that sends the
 // file with Content-Encoding has had the browser decode it already: its first bytes then differ
 // from the compressed file's (runtime.json records them), and it is passed on as it is.
+// @ts-ignore: the build copies it from npm's brotli-dec-wasm (asyncio_notes.vendor)
 import init, { BrotliDecStream, BrotliStreamResultCode } from "../vendor/brotli/brotli_dec_wasm.js";
 
 const OUTPUT_BYTES = 1 << 20; // decoded per decoder call
@@ -180,6 +181,8 @@ export class Download {
  * runner's thread decodes the wasm meanwhile (on one thread the two took about 0.28 s, the
  * snapshot's share 0.13 s). Where a worker cannot start one (older Safari), it decodes here. */
 export class DownloadElsewhere {
+  /** @param {URL} url @param {object} entry runtime.json's entry
+   *  @param {{into: Uint8Array, onBytes?: (bytes: number) => void}} options */
   constructor(url, entry, { into, onBytes = () => {} }) {
     this.name = url.pathname.split("/").pop();
     this.into = into;
@@ -188,8 +191,10 @@ export class DownloadElsewhere {
       return;
     }
     const helper = new Worker(new URL("./decode-worker.js", import.meta.url), { type: "module" });
+    /** @type {(data: {type: string, bytes?: number, message?: string, buffer?: ArrayBuffer}) => void} */
+    let hear = () => {};
     this.done = new Promise((resolve, reject) => {
-      helper.onmessage = ({ data }) => {
+      hear = (data) => {
         if (data.type === "bytes") {
           onBytes(data.bytes);
           return;
@@ -201,6 +206,7 @@ export class DownloadElsewhere {
           resolve();
         }
       };
+      helper.onmessage = ({ data }) => hear(data);
       helper.onerror = (event) => {
         event.preventDefault();
         helper.terminate();
@@ -210,7 +216,7 @@ export class DownloadElsewhere {
     this.done.catch(() => {}); // reported to whoever waits for it
     loadDecoder().then(
       (module) => helper.postMessage({ url: url.href, entry, module }),
-      (error) => helper.onmessage({ data: { type: "failed", message: String(error.message) } }));
+      (error) => hear({ type: "failed", message: String(error.message) }));
   }
 }
 

@@ -26,9 +26,10 @@ export function mountExample(root, options = {}) {
   const t = strings();
   const name = root.dataset.example;
   const storageKey = options.storageKey ?? `edit:${name}`;
-  const codeBlock = root.querySelector(":scope > .highlight");
+  const codeBlock = /** @type {HTMLElement | null} */ (root.querySelector(":scope > .highlight"));
   const outputBox = root.querySelector(":scope > .example-output");
-  const recorded = outputBox?.querySelector(".highlight");
+  const recorded = /** @type {HTMLElement | null | undefined} */ (
+    outputBox?.querySelector(".highlight"));
   if (!codeBlock || !outputBox) return;
   const original = codeBlock.querySelector("code").textContent;
   let editor = null;

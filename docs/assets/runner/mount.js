@@ -7,10 +7,12 @@ import { mountPlayground } from "./playground.js";
 
 document$.subscribe(() => {
   // The Playground first: it mounts the example inside it in its own way.
-  for (const element of document.querySelectorAll("[data-playground]:not([data-runner])")) {
+  for (const element of /** @type {NodeListOf<HTMLElement>} */ (
+    document.querySelectorAll("[data-playground]:not([data-runner])"))) {
     mountPlayground(element);
   }
-  for (const element of document.querySelectorAll(".example:not([data-runner])")) {
+  for (const element of /** @type {NodeListOf<HTMLElement>} */ (
+    document.querySelectorAll(".example:not([data-runner])"))) {
     mountExample(element);
   }
   prepareAhead(programsOnPage());

@@ -245,9 +245,9 @@ export class RunPanel {
       }
       const part = text.slice(0, take);
       text = text.slice(take);
-      const last = this.block.element.lastElementChild;
+      const last = /** @type {HTMLElement | null} */ (this.block.element.lastElementChild);
       if (last?.dataset.stream === stream) {
-        last.firstChild.appendData(part);
+        /** @type {Text} */ (last.firstChild).appendData(part);
       } else {
         const span = document.createElement("span");
         span.dataset.stream = stream;

@@ -22,7 +22,8 @@ export function timelineNodes(html) {
   template.innerHTML = html; // inert: nothing in a template loads or runs
   const walker = document.createTreeWalker(template.content, NodeFilter.SHOW_ELEMENT);
   const unwanted = [];
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+  for (let node = /** @type {Element | null} */ (walker.nextNode()); node;
+       node = /** @type {Element | null} */ (walker.nextNode())) {
     if (!ELEMENTS.has(node.localName)) {
       unwanted.push(node);
       continue;
@@ -41,7 +42,7 @@ export class TimelineView {
    * @param {string} name the example's name, for a figure id unique on the page
    */
   constructor(root, name) {
-    this.recorded = root.querySelector(":scope > .timeline");
+    this.recorded = /** @type {HTMLElement | null} */ (root.querySelector(":scope > .timeline"));
     this.live = document.createElement("div");
     this.live.className = "timeline-live";
     this.live.hidden = true;

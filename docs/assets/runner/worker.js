@@ -27,6 +27,7 @@ if (PARAMS.get("jspi") === "off") {
 
 // Both at once, before anything else: the runtime's downloads wait only for runtime.json, not
 // for Pyodide's loader as well (a static import would come first).
+// @ts-ignore: the build copies Pyodide from npm's pyodide package (asyncio_notes.vendor)
 const loader = import("../vendor/pyodide/pyodide.mjs");
 const plan = startPlan();
 let PYODIDE = null; // the runtime's folder, named by the loader's version
@@ -95,6 +96,24 @@ self.addEventListener("error", (event) => {
  * these downloads, Save-Data, Safari's engine (start-plan.js). Without stack switching (JSPI)
  * the restored runtime behaves as a plain one does (can_run_sync() is False, asyncio.run and
  * input() give the same results and explanations: tests/test_snapshot.py, ?jspi=off). */
+/**
+ * What startPlan began: the start chosen, and the downloads for it.
+ * @typedef {object} StartPlan
+ * @property {string} how "snapshot" or "plain"
+ * @property {string | null} why why a plain start (protocol.StartWhy)
+ * @property {string} [reason] what failed, when something did
+ * @property {import("./protocol.js").RuntimeManifest} [manifest]
+ * @property {import("./download.js").Download} [wasm]
+ * @property {Promise<Function>} [glueModule] Pyodide's glue, imported
+ * @property {import("./download.js").Download} [lock] the package list
+ * @property {import("./download.js").Download} [stdlib] a plain start's standard library
+ * @property {import("./download.js").DownloadElsewhere} [snapshot]
+ * @property {Uint8Array} [heap] where the snapshot is decoded
+ * @property {() => {wasm: import("./download.js").Download,
+ *   stdlib: import("./download.js").Download}} [plainInstead] a plain start's downloads, after
+ *   a snapshot that failed
+ * @returns {Promise<StartPlan>}
+ */
 async function startPlan() {
   const modules = Promise.all([import("./download.js"), import("./start-plan.js")]);
   let manifest = null;
@@ -231,7 +250,7 @@ async function importGlue(glue) {
 
 /** loadPyodide's options for the glue and the package list fetched here; packages are looked
  * for beside the runtime. */
-async function decodedGlueAndLock({ glueModule, lock }) {
+async function decodedGlueAndLock(/** @type {StartPlan} */ { glueModule, lock }) {
   if (!glueModule) return {};
   const createPyodideModule = await glueModule;
   await lock.done;

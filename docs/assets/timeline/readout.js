@@ -41,7 +41,8 @@ function lineRange(container, n) {
   const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT);
   let line = 1;
   let range = null;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+  for (let node = /** @type {Text | null} */ (walker.nextNode()); node;
+       node = /** @type {Text | null} */ (walker.nextNode())) {
     let from = 0;
     while (true) {
       if (line === n && !range) {
@@ -100,7 +101,7 @@ function show(event) {
   const title = element.querySelector(":scope > title");
   readout(figure).textContent = element.getAttribute("aria-label") ?? title?.textContent ?? "";
   globalThis.CSS?.highlights?.delete(HIGHLIGHT);
-  const n = Number(element.dataset?.line);
+  const n = Number(/** @type {HTMLElement} */ (element).dataset?.line);
   const output = n ? outputOf(figure) : null;
   const range = output && lineRange(output, n);
   if (range && globalThis.CSS?.highlights && globalThis.Highlight) {
