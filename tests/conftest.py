@@ -35,7 +35,9 @@ def build_site(site_dir: Path, site_url: str) -> subprocess.CompletedProcess:
     """`mkdocs build --strict` into `site_dir`, as `make build` does, for `site_url`."""
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
-        cwd=ROOT, capture_output=True, text=True,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
         env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": site_url},
     )
 
@@ -128,12 +130,19 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     from datetime import UTC, datetime
 
     config = session.config
-    if (config.args_source != pytest.Config.ArgsSource.TESTPATHS or config.option.keyword
-            or config.option.markexpr or "began" not in _SESSION):
+    if (
+        config.args_source != pytest.Config.ArgsSource.TESTPATHS
+        or config.option.keyword
+        or config.option.markexpr
+        or "began" not in _SESSION
+    ):
         return
-    record = {"seconds": round(time.monotonic() - _SESSION["began"], 1),
-              "tests": session.testscollected, "exitstatus": int(exitstatus),
-              "finished": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")}
+    record = {
+        "seconds": round(time.monotonic() - _SESSION["began"], 1),
+        "tests": session.testscollected,
+        "exitstatus": int(exitstatus),
+        "finished": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
+    }
     target = ROOT / "build" / "test-times.json"
     target.parent.mkdir(exist_ok=True)
     target.write_text(json.dumps(record) + "\n", encoding="utf-8")

@@ -24,8 +24,11 @@ WATCH_POLICY = """window.__violations = [];
 document.addEventListener("securitypolicyviolation",
   (event) => window.__violations.push(`${event.violatedDirective} ${event.blockedURI}`));"""
 PYODIDE = json.loads((ROOT / "node_modules/pyodide/package.json").read_text())["version"]
-TYPES = {"js": "assets/runner/worker.js", "mjs": "assets/vendor/pyodide/pyodide.mjs",
-         "wasm": f"assets/vendor/pyodide/{PYODIDE}/pyodide.asm.wasm"}
+TYPES = {
+    "js": "assets/runner/worker.js",
+    "mjs": "assets/vendor/pyodide/pyodide.mjs",
+    "wasm": f"assets/vendor/pyodide/{PYODIDE}/pyodide.asm.wasm",
+}
 
 
 def wait_for(url: str, seconds: float) -> None:
@@ -43,8 +46,14 @@ def wait_for(url: str, seconds: float) -> None:
 def main() -> int:
     subprocess.run(["ip", "link", "set", "lo", "up"], check=True)
     old = [arg for stamp in SETUP_STAMPS for arg in ("-o", stamp)]
-    server = subprocess.Popen(["make", *old, "serve"], cwd=ROOT, stdout=subprocess.DEVNULL,
-                              stderr=subprocess.PIPE, text=True, env={**os.environ})
+    server = subprocess.Popen(
+        ["make", *old, "serve"],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ},
+    )
     result: dict = {}
     try:
         wait_for(URL, 180)
@@ -63,12 +72,17 @@ def main() -> int:
             panel = block.locator(".run-output")
             page.wait_for_function(
                 "el => ['ok', 'error', 'stopped'].includes(el.dataset.state)",
-                arg=panel.element_handle(), timeout=120_000)
+                arg=panel.element_handle(),
+                timeout=120_000,
+            )
             result["state"] = panel.get_attribute("data-state")
             result["output"] = block.get_by_role("log").text_content()
-            result["types"] = {kind: page.evaluate(
-                "url => fetch(url).then(r => r.headers.get('content-type'))", URL + path)
-                for kind, path in TYPES.items()}
+            result["types"] = {
+                kind: page.evaluate(
+                    "url => fetch(url).then(r => r.headers.get('content-type'))", URL + path
+                )
+                for kind, path in TYPES.items()
+            }
             result["errors"] = errors
             result["violations"] = page.evaluate("window.__violations")
             browser.close()

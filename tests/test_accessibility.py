@@ -30,14 +30,18 @@ RUN_AXE = """async () => {
 
 def site_pages(site: Path) -> list[str]:
     """Every page of the built site, as its address below the site's root ("" for the home)."""
-    folders = [page.parent.relative_to(site).as_posix() for page in site.rglob("index.html")
-               if "assets" not in page.parts]
+    folders = [
+        page.parent.relative_to(site).as_posix()
+        for page in site.rglob("index.html")
+        if "assets" not in page.parts
+    ]
     return sorted("" if folder == "." else folder + "/" for folder in folders)
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_every_page_passes_axe(browser: Browser, built_site: Path, site_url: str,
-                               scheme: str) -> None:
+def test_every_page_passes_axe(
+    browser: Browser, built_site: Path, site_url: str, scheme: str
+) -> None:
     context = browser.new_context(color_scheme=scheme)
     page = context.new_page()
     axe = AXE.read_text()

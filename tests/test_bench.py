@@ -18,19 +18,23 @@ from asyncio_notes.bench import (
 
 def test_a_figure_is_over_when_its_median_or_its_ratio_is() -> None:
     baseline = Figure("baseline", "s", samples=[2.0, 2.2, 2.1])
-    fast = Figure("cold", "s", budget=1.0, ratio_budget=0.35, samples=[0.6, 0.7, 0.65],
-                  baseline=baseline)
+    fast = Figure(
+        "cold", "s", budget=1.0, ratio_budget=0.35, samples=[0.6, 0.7, 0.65], baseline=baseline
+    )
     assert fast.row().endswith("| ok |") and "0.31x" in fast.row()
-    slow_ratio = Figure("cold", "s", budget=1.0, ratio_budget=0.35, samples=[0.9],
-                        baseline=baseline)
+    slow_ratio = Figure(
+        "cold", "s", budget=1.0, ratio_budget=0.35, samples=[0.9], baseline=baseline
+    )
     assert slow_ratio.row().endswith("| OVER |")
     assert Figure("warm", "s", budget=0.05, samples=[0.06]).row().endswith("| OVER |")
 
 
 def test_lighthouse_scores_are_the_median_of_the_runs() -> None:
-    runs = [{"performance": 91, "accessibility": 100, "failing audits": ["a"]},
-            {"performance": 78, "accessibility": 100, "failing audits": ["a", "b"]},
-            {"performance": 85, "accessibility": 98, "failing audits": ["b"]}]
+    runs = [
+        {"performance": 91, "accessibility": 100, "failing audits": ["a"]},
+        {"performance": 78, "accessibility": 100, "failing audits": ["a", "b"]},
+        {"performance": 85, "accessibility": 98, "failing audits": ["b"]},
+    ]
     median = median_scores(runs)
     assert median["performance"] == 85 and median["accessibility"] == 100
     assert median["failing audits"] == ["b"]  # those of the run with the median performance
@@ -58,16 +62,21 @@ def test_gzip_equivalent_uses_the_gzip_copy(tmp_path: Path) -> None:
 def test_the_last_full_test_run_is_reported(tmp_path: Path) -> None:
     path = tmp_path / "test-times.json"
     assert "not recorded" in recorded_test_time(path)
-    path.write_text(json.dumps({"seconds": 812.4, "tests": 900, "exitstatus": 0,
-                                "finished": "2026-11-26 02:00 UTC"}))
+    path.write_text(
+        json.dumps(
+            {"seconds": 812.4, "tests": 900, "exitstatus": 0, "finished": "2026-11-26 02:00 UTC"}
+        )
+    )
     assert recorded_test_time(path) == "812 s (900 tests, exit 0, 2026-11-26 02:00 UTC)"
 
 
 def test_the_baseline_runs_the_first_examples_code(tmp_path: Path) -> None:
     page = tmp_path / "index.html"
-    page.write_text('<p><code>not this</code></p><div class="example"><div class="highlight">'
-                    '<pre><span></span><code tabindex="0"><span class="k">print</span>'
-                    '(&quot;hi&quot;)\n</code></pre></div><p><code>nor this</code></p></div>')
+    page.write_text(
+        '<p><code>not this</code></p><div class="example"><div class="highlight">'
+        '<pre><span></span><code tabindex="0"><span class="k">print</span>'
+        "(&quot;hi&quot;)\n</code></pre></div><p><code>nor this</code></p></div>"
+    )
     assert first_example_code(page) == 'print("hi")\n'
 
 

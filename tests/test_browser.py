@@ -73,12 +73,16 @@ def set_editor_text(page: Page, block: Locator, text: str) -> None:
     page.keyboard.insert_text(text)
 
 
-@pytest.mark.parametrize("path, run_label, status", [
-    ("", "Run", "Finished in"),
-    ("ko/", "실행", "만에 끝났습니다"),
-])
-def test_run_shows_the_recorded_output(page: Page, site_url: str, path: str, run_label: str,
-                                       status: str) -> None:
+@pytest.mark.parametrize(
+    "path, run_label, status",
+    [
+        ("", "Run", "Finished in"),
+        ("ko/", "실행", "만에 끝났습니다"),
+    ],
+)
+def test_run_shows_the_recorded_output(
+    page: Page, site_url: str, path: str, run_label: str, status: str
+) -> None:
     page.goto(site_url + path)
     block = example(page, HELLO)
     panel = run(block, run_label)
@@ -161,27 +165,41 @@ def test_asyncio_run_without_stack_switching(page: Page, site_url: str) -> None:
     page.goto(site_url + "playground/?jspi=off")
     block = page.locator("[data-playground] .example")
     expect(block.locator(".cm-content")).to_be_visible()
-    set_editor_text(page, block, (
-        "import asyncio\nfrom pyodide.ffi import can_run_sync\n\n"
-        "async def main():\n    await asyncio.sleep(0.1)\n    print('stack switching:', can_run_sync())\n\n"
-        "if __name__ == '__main__':\n    asyncio.run(main())\n"))
+    set_editor_text(
+        page,
+        block,
+        (
+            "import asyncio\nfrom pyodide.ffi import can_run_sync\n\n"
+            "async def main():\n    await asyncio.sleep(0.1)\n    print('stack switching:', can_run_sync())\n\n"
+            "if __name__ == '__main__':\n    asyncio.run(main())\n"
+        ),
+    )
     run(block)
     assert block.get_by_role("log").text_content() == "stack switching: False\n"
 
 
 @pytest.mark.parametrize("query, expected", [("", "True"), ("?jspi=off", "False")])
 def test_old_style_event_loop_with_and_without_stack_switching(
-        page: Page, site_url: str, query: str, expected: str) -> None:
-    block = playground_with(page, site_url, query=query, code=(
-        "import asyncio\nfrom pyodide.ffi import can_run_sync\n\nprint(can_run_sync())\n\n"
-        "async def main():\n    await asyncio.sleep(0.1)\n    return 'done'\n\n"
-        "loop = asyncio.new_event_loop()\nprint(loop.run_until_complete(main()))\nloop.close()\n"))
+    page: Page, site_url: str, query: str, expected: str
+) -> None:
+    block = playground_with(
+        page,
+        site_url,
+        query=query,
+        code=(
+            "import asyncio\nfrom pyodide.ffi import can_run_sync\n\nprint(can_run_sync())\n\n"
+            "async def main():\n    await asyncio.sleep(0.1)\n    return 'done'\n\n"
+            "loop = asyncio.new_event_loop()\nprint(loop.run_until_complete(main()))\nloop.close()\n"
+        ),
+    )
     run(block)
     assert block.get_by_role("log").text_content() == f"{expected}\ndone\n"
 
 
 def test_a_thread_gets_an_explanation(page: Page, site_url: str) -> None:
-    block = playground_with(page, site_url, "import threading\nthreading.Thread(target=print).start()\n")
+    block = playground_with(
+        page, site_url, "import threading\nthreading.Thread(target=print).start()\n"
+    )
     panel = run(block)
     expect(panel).to_have_attribute("data-state", "error")
     expect(panel.locator(".run-output__hint")).to_contain_text("cannot start threads")
@@ -264,7 +282,8 @@ def test_runtime_survives_instant_navigation(page: Page, site_url: str) -> None:
     panel = run(block)
     expect(panel).to_have_attribute("data-state", "ok")
     assert len([url for url in workers if "/runner/worker.js" in url]) == 1, (
-        "Python was started again after instant navigation")
+        "Python was started again after instant navigation"
+    )
 
 
 def test_language_switch_after_instant_navigation(page: Page, site_url: str) -> None:
@@ -279,7 +298,8 @@ def test_language_switch_after_instant_navigation(page: Page, site_url: str) -> 
     expect(page).to_have_url(re.compile("/ko/playground/#tips$"))
     expect(page.locator("html")).to_have_attribute("lang", "ko")
     expect(page.locator('a.md-select__link[hreflang="en"]')).to_have_attribute(
-        "href", re.compile(r"127\.0\.0\.1:\d+/playground/#tips$"))
+        "href", re.compile(r"127\.0\.0\.1:\d+/playground/#tips$")
+    )
 
 
 def test_a_diagram_is_drawn_when_the_reader_nears_it(page: Page, site_url: str) -> None:
@@ -310,8 +330,7 @@ PAGE_FILENAMES = """() => [...document.querySelectorAll(".example[data-example]"
   .map((block) => block.dataset.example.split("/").pop() + ".py")"""
 
 
-def test_a_running_python_compiles_the_next_pages_examples_ahead(page: Page,
-                                                                  site_url: str) -> None:
+def test_a_running_python_compiles_the_next_pages_examples_ahead(page: Page, site_url: str) -> None:
     page.add_init_script(SENT_PREPARE)
     page.goto(site_url + "ko/coroutines/?prestart=off")
     page.wait_for_timeout(1_000)
@@ -333,16 +352,20 @@ def test_a_running_python_compiles_the_next_pages_examples_ahead(page: Page,
 LAYOUT_TRACE = ["devtools.timeline", "disabled-by-default-devtools.timeline.invalidationTracking"]
 
 
-def test_a_page_load_lays_out_no_example_out_of_view(browser: Browser, page: Page,
-                                                     site_url: str) -> None:
+def test_a_page_load_lays_out_no_example_out_of_view(
+    browser: Browser, page: Page, site_url: str
+) -> None:
     """Examples out of view are left unstyled and unlaid (`content-visibility: auto`); setting
     up the page must not make the browser lay them out anyway (a text field put in each did)."""
     browser.start_tracing(page=page, categories=LAYOUT_TRACE)
     page.goto(site_url)  # every example is below the first screen
     page.wait_for_timeout(1_000)
     events = json.loads(browser.stop_tracing())["traceEvents"]
-    reasons = [event["args"]["data"].get("reason") for event in events
-               if event.get("name") == "StyleRecalcInvalidationTracking"]
+    reasons = [
+        event["args"]["data"].get("reason")
+        for event in events
+        if event.get("name") == "StyleRecalcInvalidationTracking"
+    ]
     assert reasons, "the trace says nothing about restyles: the check would prove nothing"
     forced = reasons.count("DisplayLock")
     assert forced == 0, f"{forced} restyles of examples out of view during the page's set-up"

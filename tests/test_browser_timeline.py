@@ -29,8 +29,12 @@ def lane_spans(figure: Locator, selector: str) -> list[list[float]]:
 
 def overlapping(spans: list[list[float]]) -> int:
     """How many pairs of lanes are busy at the same time (by more than a sliver)."""
-    return sum(1 for i, (a0, a1) in enumerate(spans) for b0, b1 in spans[i + 1:]
-               if min(a1, b1) - max(a0, b0) > 3)
+    return sum(
+        1
+        for i, (a0, a1) in enumerate(spans)
+        for b0, b1 in spans[i + 1 :]
+        if min(a1, b1) - max(a0, b0) > 3
+    )
 
 
 def live_figure(block: Locator) -> Locator:
@@ -39,7 +43,8 @@ def live_figure(block: Locator) -> Locator:
 
 @pytest.mark.parametrize("path, summary", [("", "as a table"), ("ko/", "표로 보기")])
 def test_recorded_gather_timeline_overlaps_and_has_a_table(
-        page: Page, site_url: str, path: str, summary: str) -> None:
+    page: Page, site_url: str, path: str, summary: str
+) -> None:
     page.goto(site_url + path + "tasks/")
     figure = example(page, "03_tasks/gather").locator("figure.timeline")
     expect(figure).to_be_visible()
@@ -61,19 +66,30 @@ def test_sequential_is_a_staircase_and_concurrent_overlaps(page: Page, site_url:
     calls = lane_spans(sequential, CALL_LANES)
     assert len(calls) == 5, "one lane per awaited download() call"
     assert overlapping(calls) == 0
-    assert all(b[0] >= a[0] + 20 for a, b in zip(calls, calls[1:])), f"not a staircase: {calls}"
+    assert all(b[0] >= a[0] + 20 for a, b in zip(calls, calls[1:], strict=False)), (
+        f"not a staircase: {calls}"
+    )
     concurrent = example(page, "08_when_asyncio_helps/concurrent_downloads").locator("figure")
     tasks = lane_spans(concurrent, TASK_LANES)[1:]
     assert len(tasks) == 5 and overlapping(tasks) == 10, f"all five at once: {tasks}"
 
 
-@pytest.mark.parametrize("path, run_label, edit_label, reset_label, caption", [
-    ("", "Run", "Edit", "Reset", "in your run"),
-    ("ko/", "실행", "편집", "되돌리기", "여러분이 실행한"),
-])
+@pytest.mark.parametrize(
+    "path, run_label, edit_label, reset_label, caption",
+    [
+        ("", "Run", "Edit", "Reset", "in your run"),
+        ("ko/", "실행", "편집", "되돌리기", "여러분이 실행한"),
+    ],
+)
 def test_live_timeline_follows_the_readers_edit_and_reset_restores_the_recorded_one(
-        page: Page, site_url: str, path: str, run_label: str, edit_label: str,
-        reset_label: str, caption: str) -> None:
+    page: Page,
+    site_url: str,
+    path: str,
+    run_label: str,
+    edit_label: str,
+    reset_label: str,
+    caption: str,
+) -> None:
     page.goto(site_url + path + "tasks/")
     block = example(page, "03_tasks/create_task")
     recorded = block.locator(":scope > figure.timeline")
@@ -93,13 +109,15 @@ def test_live_timeline_follows_the_readers_edit_and_reset_restores_the_recorded_
     block.get_by_role("button", name=edit_label, exact=True).click()
     edited = original.replace(
         "    start = time.perf_counter()",
-        '    task3 = asyncio.create_task(say_after(0.2, "again"))\n'
-        "    start = time.perf_counter()")
+        '    task3 = asyncio.create_task(say_after(0.2, "again"))\n    start = time.perf_counter()',
+    )
     assert edited != original
     set_editor_text(page, block, edited)
     run(block, run_label)
     expect(live.locator(TASK_LANES)).to_have_count(4)
-    expect(live.locator(".timeline__name").filter(has_text="say_after(0.2, 'again')")).to_have_count(1)
+    expect(
+        live.locator(".timeline__name").filter(has_text="say_after(0.2, 'again')")
+    ).to_have_count(1)
 
     block.get_by_role("button", name=reset_label, exact=True).click()
     expect(recorded).to_be_visible()
@@ -108,11 +126,16 @@ def test_live_timeline_follows_the_readers_edit_and_reset_restores_the_recorded_
 
 
 def test_live_timeline_grows_while_the_program_runs(page: Page, site_url: str) -> None:
-    block = playground_with(page, site_url, (
-        "import asyncio\n\nasync def tick(n):\n    await asyncio.sleep(0.3 * n)\n    print(n)\n\n"
-        "async def main():\n    for n in range(1, 5):\n        asyncio.create_task(tick(n))\n"
-        "        await asyncio.sleep(0.4)\n    await asyncio.sleep(0.5)\n\n"
-        "asyncio.run(main())\n"))
+    block = playground_with(
+        page,
+        site_url,
+        (
+            "import asyncio\n\nasync def tick(n):\n    await asyncio.sleep(0.3 * n)\n    print(n)\n\n"
+            "async def main():\n    for n in range(1, 5):\n        asyncio.create_task(tick(n))\n"
+            "        await asyncio.sleep(0.4)\n    await asyncio.sleep(0.5)\n\n"
+            "asyncio.run(main())\n"
+        ),
+    )
     block.get_by_role("button", name="Run", exact=True).click()
     live = live_figure(block)
     expect(live).to_be_visible(timeout=RUN_TIMEOUT)
@@ -126,10 +149,16 @@ def test_live_timeline_grows_while_the_program_runs(page: Page, site_url: str) -
 @pytest.mark.parametrize("query", ["", "?jspi=off", "?snapshot=off"])
 def test_task_names_are_shown_as_text(page: Page, site_url: str, query: str) -> None:
     name = "<img src=x onerror=alert(1)>"
-    block = playground_with(page, site_url, query=query, code=(
-        "import asyncio\n\nasync def main():\n"
-        f"    await asyncio.create_task(asyncio.sleep(0.05), name={name!r})\n\n"
-        "asyncio.run(main())\n"))
+    block = playground_with(
+        page,
+        site_url,
+        query=query,
+        code=(
+            "import asyncio\n\nasync def main():\n"
+            f"    await asyncio.create_task(asyncio.sleep(0.05), name={name!r})\n\n"
+            "asyncio.run(main())\n"
+        ),
+    )
     run(block)
     live = live_figure(block)
     expect(live).to_be_visible()
@@ -138,16 +167,22 @@ def test_task_names_are_shown_as_text(page: Page, site_url: str, query: str) -> 
 
 
 def test_a_program_cannot_put_markup_in_the_page_through_the_timeline(
-        page: Page, site_url: str) -> None:
+    page: Page, site_url: str
+) -> None:
     # The reader's program shares the worker's Python with the renderer and may replace it.
-    block = playground_with(page, site_url, (
-        "import asyncio, timeline_render\n\n"
-        "timeline_render.render = lambda *args, **kwargs: ("
-        "'<figure class=\"timeline\"><img src=x onerror=\"document.title=1\">'"
-        "'<a href=\"javascript:alert(1)\">x</a><svg onload=\"alert(1)\"><text>ok</text></svg>'"
-        "'</figure>')\n\n"
-        "async def main():\n    await asyncio.create_task(asyncio.sleep(0.05))\n\n"
-        "asyncio.run(main())\n"))
+    block = playground_with(
+        page,
+        site_url,
+        (
+            "import asyncio, timeline_render\n\n"
+            "timeline_render.render = lambda *args, **kwargs: ("
+            '\'<figure class="timeline"><img src=x onerror="document.title=1">\''
+            '\'<a href="javascript:alert(1)">x</a><svg onload="alert(1)"><text>ok</text></svg>\''
+            "'</figure>')\n\n"
+            "async def main():\n    await asyncio.create_task(asyncio.sleep(0.05))\n\n"
+            "asyncio.run(main())\n"
+        ),
+    )
     run(block)
     live = block.locator(".timeline-live")
     expect(live.locator("text")).to_have_text("ok")
@@ -156,10 +191,15 @@ def test_a_program_cannot_put_markup_in_the_page_through_the_timeline(
 
 
 def test_a_broken_renderer_costs_the_figure_not_the_run(page: Page, site_url: str) -> None:
-    block = playground_with(page, site_url, (
-        "import asyncio, timeline_render\n\ntimeline_render.render = None\n\n"
-        "async def main():\n    await asyncio.create_task(asyncio.sleep(0.3))\n    print('ran')\n\n"
-        "asyncio.run(main())\n"))
+    block = playground_with(
+        page,
+        site_url,
+        (
+            "import asyncio, timeline_render\n\ntimeline_render.render = None\n\n"
+            "async def main():\n    await asyncio.create_task(asyncio.sleep(0.3))\n    print('ran')\n\n"
+            "asyncio.run(main())\n"
+        ),
+    )
     panel = run(block)
     expect(panel).to_have_attribute("data-state", "ok")
     assert block.get_by_role("log").text_content() == "ran\n"
@@ -167,10 +207,15 @@ def test_a_broken_renderer_costs_the_figure_not_the_run(page: Page, site_url: st
 
 
 def test_a_flood_of_tasks_is_capped(page: Page, site_url: str) -> None:
-    block = playground_with(page, site_url, (
-        "import asyncio\n\nasync def main():\n"
-        "    await asyncio.gather(*(asyncio.sleep(0.01) for _ in range(1000)))\n"
-        "    print('done')\n\nasyncio.run(main())\n"))
+    block = playground_with(
+        page,
+        site_url,
+        (
+            "import asyncio\n\nasync def main():\n"
+            "    await asyncio.gather(*(asyncio.sleep(0.01) for _ in range(1000)))\n"
+            "    print('done')\n\nasyncio.run(main())\n"
+        ),
+    )
     panel = run(block)
     expect(panel).to_have_attribute("data-state", "ok")
     live = live_figure(block)
@@ -188,17 +233,28 @@ def test_code_without_asyncio_shows_no_timeline(page: Page, site_url: str) -> No
 
 
 def test_stop_ends_an_endless_asyncio_program_and_the_next_run_draws_again(
-        page: Page, site_url: str) -> None:
-    block = playground_with(page, site_url, (
-        "import asyncio\n\nasync def main():\n    while True:\n        await asyncio.sleep(0.05)\n"
-        "        print('tick')\n\nasyncio.run(main())\n"))
+    page: Page, site_url: str
+) -> None:
+    block = playground_with(
+        page,
+        site_url,
+        (
+            "import asyncio\n\nasync def main():\n    while True:\n        await asyncio.sleep(0.05)\n"
+            "        print('tick')\n\nasyncio.run(main())\n"
+        ),
+    )
     block.get_by_role("button", name="Run", exact=True).click()
     expect(live_figure(block)).to_be_visible(timeout=RUN_TIMEOUT)
     block.get_by_role("button", name="Stop", exact=True).click()
     expect(block.locator(".run-output")).to_have_attribute("data-state", "stopped", timeout=1_000)
-    set_editor_text(page, block, (
-        "import asyncio\n\nasync def main():\n    await asyncio.gather(asyncio.sleep(0.05), "
-        "asyncio.sleep(0.1))\n\nasyncio.run(main())\n"))
+    set_editor_text(
+        page,
+        block,
+        (
+            "import asyncio\n\nasync def main():\n    await asyncio.gather(asyncio.sleep(0.05), "
+            "asyncio.sleep(0.1))\n\nasyncio.run(main())\n"
+        ),
+    )
     run(block)
     expect(live_figure(block).locator(TASK_LANES)).to_have_count(3)
 
@@ -213,8 +269,9 @@ TRANSPARENT = ("rgba(0, 0, 0, 0)", "transparent")
 
 
 @pytest.mark.parametrize("path, said", [("", "line 2 printed at"), ("ko/", "2번째 줄")])
-def test_a_print_mark_points_at_its_line_of_output(page: Page, site_url: str, path: str,
-                                                   said: str) -> None:
+def test_a_print_mark_points_at_its_line_of_output(
+    page: Page, site_url: str, path: str, said: str
+) -> None:
     page.goto(site_url + path + "tasks/")
     block = example(page, "03_tasks/gather")
     figure = block.locator(":scope > figure.timeline")
@@ -227,7 +284,8 @@ def test_a_print_mark_points_at_its_line_of_output(page: Page, site_url: str, pa
     # A bar under the pointer says what the task did.
     figure.locator("rect.timeline__wait").first.hover()
     expect(figure.locator(".timeline__readout")).to_contain_text(
-        "suspended" if not path else "일시 중단")
+        "suspended" if not path else "일시 중단"
+    )
     assert page.evaluate(HIGHLIGHTED) is None
 
     # After a run, the live figure's marks point at the lines of the run's own output.

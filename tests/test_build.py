@@ -42,9 +42,14 @@ def test_every_example_is_shown_with_its_output(built_site: Path) -> None:
 def test_runtime_is_served_by_the_site(built_site: Path) -> None:
     vendor = built_site / "assets" / "vendor"
     version = pyodide_versions()["pyodide"]
-    for name in ("pyodide/pyodide.mjs", f"pyodide/{version}/pyodide.asm.wasm",
-                 f"pyodide/{version}/python_stdlib.zip", "pyodide/runtime.json",
-                 "editor.js", "mermaid/mermaid.esm.min.mjs"):
+    for name in (
+        "pyodide/pyodide.mjs",
+        f"pyodide/{version}/pyodide.asm.wasm",
+        f"pyodide/{version}/python_stdlib.zip",
+        "pyodide/runtime.json",
+        "editor.js",
+        "mermaid/mermaid.esm.min.mjs",
+    ):
         assert (vendor / name).is_file(), name
     assert not (built_site / "ko" / "assets").exists(), "shared assets are served once"
 

@@ -45,9 +45,20 @@ def build(tmp_path: Path, pages: dict[str, str]) -> subprocess.CompletedProcess:
     config = tmp_path / "mkdocs.yml"
     config.write_text(CONFIG.format(root=ROOT, docs=docs), encoding="utf-8")
     return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config),
-         "-d", str(tmp_path / "site")],
-        cwd=ROOT, capture_output=True, text=True,
+        [
+            sys.executable,
+            "-m",
+            "mkdocs",
+            "build",
+            "--strict",
+            "-f",
+            str(config),
+            "-d",
+            str(tmp_path / "site"),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
         env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
     )
 
@@ -57,22 +68,42 @@ def test_the_small_site_builds(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr[-3000:]
 
 
-@pytest.mark.parametrize("pages, message", [
-    ({"en/index.md": f"# Home\n\n{MISSING}"},
-     "docs/en/index.md: includes snippets/01_overview/no_such_example.py, which does not exist"),
-    ({"ko/index.md": f"# 홈\n\n{MISSING}"},
-     "docs/ko/index.md: includes snippets/01_overview/no_such_example.py, which does not exist"),
-    ({"ko/tasks.md": '# 태스크\n\n```text\n--8<-- "01_overview/no_such_output.out"\n```\n'},
-     "Error reading page 'ko/tasks.md'"),
-    ({"en/index.md": "# Home\n\nSee [the tasks](task.md).\n"},
-     "Doc file 'en/index.md' contains a link 'task.md', but the target 'en/task.md' is not found"),
-    ({"ko/index.md": "# 홈\n\n[취소하기](tasks.md#canceling)를 보세요.\n"},
-     "Doc file 'ko/index.md' contains a link 'tasks.md#canceling', but the doc 'ko/tasks.md' "
-     "does not contain an anchor '#canceling'"),
-], ids=["missing-snippet", "korean-missing-snippet", "korean-missing-include", "broken-link",
-        "broken-anchor"])
-def test_bad_input_fails_the_build_naming_the_file(tmp_path: Path, pages: dict[str, str],
-                                                    message: str) -> None:
+@pytest.mark.parametrize(
+    "pages, message",
+    [
+        (
+            {"en/index.md": f"# Home\n\n{MISSING}"},
+            "docs/en/index.md: includes snippets/01_overview/no_such_example.py, which does not exist",
+        ),
+        (
+            {"ko/index.md": f"# 홈\n\n{MISSING}"},
+            "docs/ko/index.md: includes snippets/01_overview/no_such_example.py, which does not exist",
+        ),
+        (
+            {"ko/tasks.md": '# 태스크\n\n```text\n--8<-- "01_overview/no_such_output.out"\n```\n'},
+            "Error reading page 'ko/tasks.md'",
+        ),
+        (
+            {"en/index.md": "# Home\n\nSee [the tasks](task.md).\n"},
+            "Doc file 'en/index.md' contains a link 'task.md', but the target 'en/task.md' is not found",
+        ),
+        (
+            {"ko/index.md": "# 홈\n\n[취소하기](tasks.md#canceling)를 보세요.\n"},
+            "Doc file 'ko/index.md' contains a link 'tasks.md#canceling', but the doc 'ko/tasks.md' "
+            "does not contain an anchor '#canceling'",
+        ),
+    ],
+    ids=[
+        "missing-snippet",
+        "korean-missing-snippet",
+        "korean-missing-include",
+        "broken-link",
+        "broken-anchor",
+    ],
+)
+def test_bad_input_fails_the_build_naming_the_file(
+    tmp_path: Path, pages: dict[str, str], message: str
+) -> None:
     done = build(tmp_path, pages)
     assert done.returncode != 0, "the build passed"
     assert message in done.stderr, done.stderr[-3000:]
@@ -81,7 +112,8 @@ def test_bad_input_fails_the_build_naming_the_file(tmp_path: Path, pages: dict[s
 def test_a_stale_recorded_output_fails_the_tests_naming_the_file(tmp_path: Path) -> None:
     (tmp_path / "01_demo").mkdir()
     (tmp_path / "01_demo" / "greet.py").write_text(
-        'def main():\n    print("hello")\n\n\nif __name__ == "__main__":\n    main()\n')
+        'def main():\n    print("hello")\n\n\nif __name__ == "__main__":\n    main()\n'
+    )
     snippet = Snippet("01_demo/greet", root=tmp_path)
     snippet.output_path.write_text("hello\n")
     test_snippets.test_output_matches_recording(snippet)  # recorded as it prints: passes

@@ -29,9 +29,11 @@ INJECT = """() => {
 
 
 def test_inline_scripts_are_hashed_and_data_blocks_are_not() -> None:
-    html = ('<script>a()</script><script src="x.js"></script>'
-            '<script id="__config" type="application/json">{"a": 1}</script>'
-            '<script type="module">b()</script>')
+    html = (
+        '<script>a()</script><script src="x.js"></script>'
+        '<script id="__config" type="application/json">{"a": 1}</script>'
+        '<script type="module">b()</script>'
+    )
     assert inline_script_hashes(html) == [
         "'sha256-qVpDBgj7bpq5hMAcGp3AOc79J3Y1Z4HvySTwKrWDoy4='",  # a()
         "'sha256-cf242PFc/kb7xD0Qzhsmd9vvRkc+cWFmbi+k+YvtdKc='",  # b()
@@ -85,8 +87,9 @@ def visit_what_the_site_does(page: Page, site_url: str) -> None:
     playground = page.locator("[data-playground] .example")
     expect(playground.locator(".cm-content")).to_be_visible()
     playground.get_by_role("button", name="Run", exact=True).click()
-    expect(playground.locator(".run-output")).to_have_attribute("data-state", "ok",
-                                                                timeout=RUN_TIMEOUT)
+    expect(playground.locator(".run-output")).to_have_attribute(
+        "data-state", "ok", timeout=RUN_TIMEOUT
+    )
     assert violations(page) == []
     page.goto(site_url + "ko/tasks/")
     expect_diagram_drawn(page)

@@ -29,9 +29,13 @@ def undocumented(source: str) -> list[str]:
         if not ast.get_docstring(node):
             missing.append(node.name)
         if isinstance(node, ast.ClassDef):
-            missing += [f"{node.name}.{member.name}" for member in node.body
-                        if isinstance(member, definitions) and not member.name.startswith("_")
-                        and not ast.get_docstring(member)]
+            missing += [
+                f"{node.name}.{member.name}"
+                for member in node.body
+                if isinstance(member, definitions)
+                and not member.name.startswith("_")
+                and not ast.get_docstring(member)
+            ]
     return missing
 
 
@@ -40,12 +44,15 @@ def test_everything_public_has_a_docstring(module: Path) -> None:
     missing = undocumented(module.read_text(encoding="utf-8"))
     assert not missing, (
         f"src/asyncio_notes/{module.name}: give these a docstring (Google style), the tooling "
-        f"reference shows them: {missing}")
+        f"reference shows them: {missing}"
+    )
 
 
 def test_undocumented_finds_what_is_missing() -> None:
-    source = ('"""Module."""\ndef f(): pass\ndef _g(): pass\n'
-              'class C:\n    """C."""\n    def m(self): pass\n')
+    source = (
+        '"""Module."""\ndef f(): pass\ndef _g(): pass\n'
+        'class C:\n    """C."""\n    def m(self): pass\n'
+    )
     assert undocumented(source) == ["f", "C.m"]
 
 
@@ -56,4 +63,5 @@ def test_reference_shows_every_module(language: str) -> None:
     missing = sorted({p.stem for p in MODULES} - set(shown))
     assert sorted(shown) == sorted(p.stem for p in MODULES), (
         f"docs/{language}/{REFERENCE} must show every module of src/asyncio_notes/ once; "
-        f"add a '::: asyncio_notes.<module>' line for {missing}")
+        f"add a '::: asyncio_notes.<module>' line for {missing}"
+    )

@@ -53,6 +53,7 @@ def test_every_example_runs(browser: Browser, site_url: str, language: str, page
             assert panel.get_attribute("data-state") == "ok", f"{name} failed:\n{log}"
             assert same_output(snippet.recorded_output, log), (
                 f"{name} printed in the browser:\n{log}\nbut the page says:\n"
-                f"{snippet.recorded_output}")
+                f"{snippet.recorded_output}"
+            )
     context.close()
     assert not errors, errors

@@ -22,9 +22,12 @@ pytestmark = pytest.mark.browser
 
 PROGRAM = (
     "import asyncio\n\nasync def main():\n    await asyncio.sleep(0.01)\n    print('ran')\n\n"
-    "asyncio.run(main())\n")
-IPHONE = ("Mozilla/5.0 (iPhone; CPU iPhone OS 18_5 like Mac OS X) AppleWebKit/605.1.15 "
-          "(KHTML, like Gecko) Version/18.5 Mobile/15E148 Safari/604.1")
+    "asyncio.run(main())\n"
+)
+IPHONE = (
+    "Mozilla/5.0 (iPhone; CPU iPhone OS 18_5 like Mac OS X) AppleWebKit/605.1.15 "
+    "(KHTML, like Gecko) Version/18.5 Mobile/15E148 Safari/604.1"
+)
 FIRST_RUN_BYTES = 7.5e6
 """What a first Run may fetch from any host (issue: bytes that do not depend on the host)."""
 
@@ -61,15 +64,19 @@ def python_start(page) -> dict:
 
 
 @pytest.mark.parametrize("host", ["github-pages", "none"])
-def test_the_first_run_is_light_whatever_the_host(browser: Browser, hosts: dict,
-                                                  built_site: Path, host: str) -> None:
+def test_the_first_run_is_light_whatever_the_host(
+    browser: Browser, hosts: dict, built_site: Path, host: str
+) -> None:
     url, transfers = hosts[host]
     before = len(transfers)
     # The service worker's copies for offline reading are not the Run's: none here.
     page, context, _ = run_in_playground(browser, url, service_workers="block")
     assert python_start(page)["how"] == "snapshot"
-    runtime = [(path, size) for path, size in transfers[before:]
-               if "/vendor/pyodide/" in path or "/vendor/brotli/" in path]
+    runtime = [
+        (path, size)
+        for path, size in transfers[before:]
+        if "/vendor/pyodide/" in path or "/vendor/brotli/" in path
+    ]
     manifest = json.loads((built_site / "assets/vendor/pyodide/runtime.json").read_text())
     fetched = {path.rsplit("/", 1)[-1] for path, _ in runtime}
     assert {Path(manifest["snapshot"]["url"]).name, "pyodide.asm.wasm.br"} <= fetched
@@ -79,29 +86,40 @@ def test_the_first_run_is_light_whatever_the_host(browser: Browser, hosts: dict,
     context.close()
 
 
-def test_a_host_that_decodes_for_the_browser_is_not_decoded_twice(browser: Browser,
-                                                                  hosts: dict) -> None:
+def test_a_host_that_decodes_for_the_browser_is_not_decoded_twice(
+    browser: Browser, hosts: dict
+) -> None:
     url, _ = hosts["encodes-br"]
     page, context, _ = run_in_playground(browser, url)
     assert python_start(page)["how"] == "snapshot"
     context.close()
 
 
-@pytest.mark.parametrize("path, words", [
-    ("", "a plain start: fewer bytes suit this connection"),
-    ("ko/", "일반 시작: 이 연결에서는 내려받을 양이 적은 쪽이 빠릅니다"),
-])
-def test_a_slow_link_starts_plainly_and_says_so(browser: Browser, hosts: dict, path: str,
-                                                words: str) -> None:
+@pytest.mark.parametrize(
+    "path, words",
+    [
+        ("", "a plain start: fewer bytes suit this connection"),
+        ("ko/", "일반 시작: 이 연결에서는 내려받을 양이 적은 쪽이 빠릅니다"),
+    ],
+)
+def test_a_slow_link_starts_plainly_and_says_so(
+    browser: Browser, hosts: dict, path: str, words: str
+) -> None:
     url, transfers = hosts["github-pages"]
     context = browser.new_context()
     page = context.new_page()
     cdp = context.new_cdp_session(page)
     cdp.send("Network.enable")
     # 2 Mbit/s: the snapshot's extra 1.7 MB would take about 7 s, a plain start's CPU 1.5 s.
-    cdp.send("Network.emulateNetworkConditions", {
-        "offline": False, "latency": 40, "downloadThroughput": 250_000,
-        "uploadThroughput": 250_000})
+    cdp.send(
+        "Network.emulateNetworkConditions",
+        {
+            "offline": False,
+            "latency": 40,
+            "downloadThroughput": 250_000,
+            "uploadThroughput": 250_000,
+        },
+    )
     page.goto(url + path + "coroutines/")
     block = page.locator(".example").first
     block.get_by_role("button", name="Run" if not path else "실행", exact=True).click()
@@ -111,8 +129,7 @@ def test_a_slow_link_starts_plainly_and_says_so(browser: Browser, hosts: dict, p
     context.close()
 
 
-def test_safari_starts_plainly_without_fetching_the_snapshot(browser: Browser,
-                                                             hosts: dict) -> None:
+def test_safari_starts_plainly_without_fetching_the_snapshot(browser: Browser, hosts: dict) -> None:
     url, transfers = hosts["github-pages"]
     before = len(transfers)
     page, context, _ = run_in_playground(browser, url, user_agent=IPHONE)
@@ -124,7 +141,8 @@ def test_safari_starts_plainly_without_fetching_the_snapshot(browser: Browser,
 
 
 def test_a_plain_start_from_the_core_fetches_the_rest_when_a_program_needs_it(
-        browser: Browser, hosts: dict) -> None:
+    browser: Browser, hosts: dict
+) -> None:
     from test_browser import playground_with, run
 
     url, transfers = hosts["github-pages"]
@@ -132,8 +150,9 @@ def test_a_plain_start_from_the_core_fetches_the_rest_when_a_program_needs_it(
     page = context.new_page()
     before = len(transfers)
     # colorsys is not in the core (nothing the snapshot imports needs it).
-    block = playground_with(page, url, "import colorsys\nprint(colorsys.rgb_to_hsv(0, 0, 1))\n",
-                            query="?snapshot=off")
+    block = playground_with(
+        page, url, "import colorsys\nprint(colorsys.rgb_to_hsv(0, 0, 1))\n", query="?snapshot=off"
+    )
     run(block)
     assert block.get_by_role("log").text_content() == "(0.6666666666666666, 1.0, 1)\n"
     assert python_start(page)["why"] == "off"

@@ -48,10 +48,13 @@ def test_a_python_nobody_has_says_what_to_install() -> None:
         interpreter_for("3.99")
 
 
-@pytest.mark.parametrize("toml, message", [
-    ('["x/y"]\npython = "3"\n', 'python = "3.13"'),
-    ('["x/missing"]\npython = "3.13"\n', "no such snippet"),
-])
+@pytest.mark.parametrize(
+    "toml, message",
+    [
+        ('["x/y"]\npython = "3"\n', 'python = "3.13"'),
+        ('["x/missing"]\npython = "3.13"\n', "no such snippet"),
+    ],
+)
 def test_bad_python_notes_are_refused(tmp_path: Path, toml: str, message: str) -> None:
     (tmp_path / "x").mkdir()
     (tmp_path / "x" / "y.py").write_text("print(1)\n")
@@ -78,4 +81,5 @@ def test_an_example_for_a_newer_python_is_recorded_and_labelled(tmp_path: Path) 
     page = wrap_examples('```python\n--8<-- "x/graph.py"\n```\n', "en", {snippet.name: snippet})
     assert f'title="Output, recorded with {snippet.recorded_with}"' in page
     assert "출력 (" + snippet.recorded_with in wrap_examples(
-        '```python\n--8<-- "x/graph.py"\n```\n', "ko", {snippet.name: snippet})
+        '```python\n--8<-- "x/graph.py"\n```\n', "ko", {snippet.name: snippet}
+    )

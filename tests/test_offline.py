@@ -30,19 +30,34 @@ KEPT = """async ([group, count]) => {
 @pytest.mark.slow
 def test_the_build_lists_what_the_service_worker_keeps(built_site: Path) -> None:
     groups = offline_groups(built_site)
-    assert {"./", "playground/", "ko/", "ko/playground/", "404.html", "sitemap.xml",
-            "search/search_index.json", "assets/runner/worker.js", "assets/runner/pyrun.py",
-            "assets/vendor/editor.js"} <= set(groups["site"])
+    assert {
+        "./",
+        "playground/",
+        "ko/",
+        "ko/playground/",
+        "404.html",
+        "sitemap.xml",
+        "search/search_index.json",
+        "assets/runner/worker.js",
+        "assets/runner/pyrun.py",
+        "assets/vendor/editor.js",
+    } <= set(groups["site"])
     runtime = "assets/vendor/pyodide/" + pyodide_versions()["pyodide"]
-    assert {"assets/vendor/pyodide/pyodide.mjs", "assets/vendor/pyodide/runtime.json",
-            f"{runtime}/pyodide.asm.wasm.br", f"{runtime}/python_stdlib.zip",
-            } <= set(groups["python"])
+    assert {
+        "assets/vendor/pyodide/pyodide.mjs",
+        "assets/vendor/pyodide/runtime.json",
+        f"{runtime}/pyodide.asm.wasm.br",
+        f"{runtime}/python_stdlib.zip",
+    } <= set(groups["python"])
     # What the worker decodes itself is kept compressed, and only so; no other precompressed copy.
     compressed = [path for path in groups["python"] if path.endswith((".br", ".gz"))]
     assert sorted(compressed) == sorted(
-        "assets/vendor/pyodide/" + entry["url"] for entry in json.loads(
-            (built_site / "assets/vendor/pyodide/runtime.json").read_text()).values()
-        if isinstance(entry, dict) and entry["url"].endswith(".br"))
+        "assets/vendor/pyodide/" + entry["url"]
+        for entry in json.loads(
+            (built_site / "assets/vendor/pyodide/runtime.json").read_text()
+        ).values()
+        if isinstance(entry, dict) and entry["url"].endswith(".br")
+    )
     assert f"{runtime}/pyodide.asm.wasm" not in groups["python"]
     assert groups["mermaid"] and all(path.endswith(".mjs") for path in groups["mermaid"])
     every = [path for files in groups.values() for path in files]
@@ -65,14 +80,14 @@ def wait_until_kept(page: Page, group: str, count: int, seconds: float = 120) ->
 def run_first_example(page: Page) -> str:
     block = page.locator(".example").first
     block.get_by_role("button", name="Run", exact=True).click()
-    expect(block.locator(".run-output")).to_have_attribute("data-state", "ok",
-                                                           timeout=RUN_TIMEOUT)
+    expect(block.locator(".run-output")).to_have_attribute("data-state", "ok", timeout=RUN_TIMEOUT)
     return block.get_by_role("log").text_content()
 
 
 @pytest.mark.browser
-def test_a_run_holds_the_offline_copy_of_python(page: Page, site_url: str,
-                                                built_site: Path) -> None:
+def test_a_run_holds_the_offline_copy_of_python(
+    page: Page, site_url: str, built_site: Path
+) -> None:
     page.goto(site_url)
     run_first_example(page)  # Python started; copied for offline use only once idle
     page.evaluate("""() => {
@@ -81,8 +96,9 @@ def test_a_run_holds_the_offline_copy_of_python(page: Page, site_url: str,
     }""")
     page.evaluate("async () => (await import('/assets/offline/register.js')).keepOffline('python')")
     run_first_example(page)  # a Run while the service worker copies
-    page.wait_for_function("() => __replies.some((r) => r.group === 'python' && r.held)",
-                           timeout=30_000)
+    page.wait_for_function(
+        "() => __replies.some((r) => r.group === 'python' && r.held)", timeout=30_000
+    )
     # Idle again, the page asks to go on, and the copy is finished.
     wait_until_kept(page, "python", len(offline_groups(built_site)["python"]))
 
@@ -117,7 +133,8 @@ def test_a_diagram_page_does_not_restart_a_held_copy(page: Page, site_url: str) 
 
 @pytest.mark.browser
 def test_pages_and_run_work_offline_after_a_first_visit(
-        browser: Browser, site_url: str, built_site: Path, site_network: threading.Event) -> None:
+    browser: Browser, site_url: str, built_site: Path, site_network: threading.Event
+) -> None:
     groups = offline_groups(built_site)
     context = browser.new_context()
     page = context.new_page()
@@ -133,9 +150,12 @@ def test_pages_and_run_work_offline_after_a_first_visit(
 
     site_network.clear()
     try:
-        assert page.evaluate(
-            "fetch('nowhere-' + Date.now()).then(() => 'answered', () => 'no network')"
-        ) == "no network"
+        assert (
+            page.evaluate(
+                "fetch('nowhere-' + Date.now()).then(() => 'answered', () => 'no network')"
+            )
+            == "no network"
+        )
 
         # The same page again: a fresh Python starts from the kept runtime.
         page.reload()
@@ -188,7 +208,10 @@ def test_make_serve_works_with_no_network_at_all() -> None:
         pytest.skip("cutting the network needs unprivileged user namespaces (unshare -rn)")
     done = subprocess.run(
         ["unshare", "-rn", sys.executable, "tests/serve_without_network.py"],
-        cwd=ROOT, capture_output=True, text=True, timeout=600,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
         env={**os.environ, "PYTHONPATH": str(ROOT / "tests")},
     )
     assert done.returncode == 0, done.stderr[-3000:]

@@ -36,7 +36,8 @@ def test_twins_include_the_same_snippets(page: str, language: str) -> None:
     translation = included_snippets(read(language, page))
     assert translation == source, (
         f"docs/{language}/{page} and docs/{SOURCE}/{page} include different examples: "
-        f"{sequence_difference(source, translation)}")
+        f"{sequence_difference(source, translation)}"
+    )
 
 
 @pytest.mark.parametrize("page", ALL_PAGES)
@@ -44,7 +45,8 @@ def test_twins_include_the_same_snippets(page: str, language: str) -> None:
 def test_headings_have_explicit_ids(page: str, language: str) -> None:
     missing = [text for text, anchor in heading_anchors(read(language, page)) if anchor is None]
     assert not missing, (
-        f"docs/{language}/{page}: give these headings an id, e.g. '## Title {{ #title }}': {missing}")
+        f"docs/{language}/{page}: give these headings an id, e.g. '## Title {{ #title }}': {missing}"
+    )
 
 
 @pytest.mark.parametrize("page", ALL_PAGES)
@@ -54,7 +56,8 @@ def test_twins_share_heading_anchors(page: str, language: str) -> None:
     translation = [anchor for _, anchor in heading_anchors(read(language, page))]
     assert translation == source, (
         f"docs/{language}/{page} and docs/{SOURCE}/{page} have different heading anchors: "
-        f"{sequence_difference(source, translation)}")
+        f"{sequence_difference(source, translation)}"
+    )
 
 
 @pytest.mark.parametrize("page", ALL_PAGES)
@@ -64,7 +67,8 @@ def test_twins_have_the_same_admonitions(page: str, language: str) -> None:
     assert translation == source, (
         f"docs/{language}/{page} has {len(translation)} admonitions {translation}, "
         f"docs/{SOURCE}/{page} has {len(source)} {source}: "
-        f"{sequence_difference(source, translation)}")
+        f"{sequence_difference(source, translation)}"
+    )
 
 
 @pytest.mark.parametrize("page", ALL_PAGES)
@@ -73,7 +77,8 @@ def test_python_code_is_only_included(page: str, language: str) -> None:
     lines = bare_code_blocks(read(language, page))
     assert not lines, (
         f"docs/{language}/{page}, lines {lines}: a Python block must include a file from "
-        'snippets/ (```python\\n--8<-- "chapter/name.py"\\n```), so that it is tested')
+        'snippets/ (```python\\n--8<-- "chapter/name.py"\\n```), so that it is tested'
+    )
 
 
 def test_a_comparison_table_gets_row_headers() -> None:
@@ -94,5 +99,6 @@ def test_highlighted_code_is_reachable_by_keyboard() -> None:
     html = '<div class="highlight"><pre><span></span><code><span>x = 1</span></code></pre></div>'
     assert focusable_code(html) == (
         '<div class="highlight"><pre><span></span><code tabindex="0"><span>x = 1</span>'
-        "</code></pre></div>")
+        "</code></pre></div>"
+    )
     assert focusable_code("<p><code>inline</code></p>") == "<p><code>inline</code></p>"

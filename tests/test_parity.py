@@ -26,7 +26,7 @@ def test_admonitions_are_counted_by_kind_outside_code() -> None:
 def test_sequence_difference_says_where() -> None:
     assert sequence_difference(["a", "b"], ["a", "b"]) is None
     assert sequence_difference(["a", "b", "c"], ["a", "x", "c"]) == (
-        "item 2: the source has 'b', the translation has 'x'")
+        "item 2: the source has 'b', the translation has 'x'"
+    )
     assert sequence_difference(["a", "b"], ["a"]) == "the source has 1 more at the end: ['b']"
     assert sequence_difference([], ["z"]) == "the translation has 1 more at the end: ['z']"
-

@@ -25,7 +25,8 @@ def test_the_workflow_runs_only_what_the_readme_gives() -> None:
     assert commands, "the workflow runs no command"
     for command in commands:
         assert f"`{command}`" in readme or f"\n{command}" in readme, (
-            f"{WORKFLOW.name} runs `{command}`, which README.md does not give: keep them in step")
+            f"{WORKFLOW.name} runs `{command}`, which README.md does not give: keep them in step"
+        )
 
 
 def test_the_workflow_publishes_the_built_site_with_a_browser_for_the_snapshot() -> None:
@@ -49,10 +50,13 @@ def test_headers_cache_the_versioned_runtime_for_good() -> None:
             rules[path] = []
         else:
             rules[path].append(line.strip())
-    assert rules["/*"] == ["Content-Security-Policy: default-src 'self'",
-                           "X-Content-Type-Options: nosniff"]
+    assert rules["/*"] == [
+        "Content-Security-Policy: default-src 'self'",
+        "X-Content-Type-Options: nosniff",
+    ]
     assert rules["/assets/vendor/pyodide/314.0.7/*"] == [
-        "Cache-Control: public, max-age=31536000, immutable"]
+        "Cache-Control: public, max-age=31536000, immutable"
+    ]
 
 
 @pytest.mark.slow

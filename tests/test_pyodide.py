@@ -20,7 +20,10 @@ def pyodide_results() -> dict[str, dict]:
     """Run every snippet in one Pyodide instance (starting Pyodide takes seconds)."""
     done = subprocess.run(
         ["node", "tests/pyodide/run_snippets.mjs", *(str(s.path) for s in SNIPPETS)],
-        cwd=ROOT, capture_output=True, text=True, timeout=600,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
     )
     assert done.returncode == 0, done.stderr
     return {result["file"]: result for result in map(json.loads, done.stdout.splitlines())}
@@ -34,7 +37,8 @@ def test_snippet_under_pyodide(snippet: Snippet, pyodide_results: dict[str, dict
         assert result["ok"]
         assert same_output(snippet.recorded_output, result["stdout"]), (
             f"{snippet.path} prints something else under Pyodide than with CPython:\n"
-            f"{result['stdout']}")
+            f"{result['stdout']}"
+        )
     else:
         # Marked examples must fail here, with the hint the page explains (Node has no JSPI).
         assert not result["ok"], f"{snippet.path} is marked {snippet.browser_reason} but runs"

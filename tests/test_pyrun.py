@@ -26,59 +26,79 @@ def run(source: str) -> tuple[dict, str, str]:
     return result, out.getvalue(), err.getvalue()
 
 
-@pytest.mark.parametrize("source, rewritten", [
-    ("import asyncio\nasync def m(): pass\nasyncio.run(m())\n", 1),
-    ("import asyncio\nasync def m(): pass\nif __name__ == '__main__':\n    asyncio.run(m())\n", 1),
-    ("from asyncio import run as go\nasync def m(): pass\nx = go(m())\n", 1),
-    ("import asyncio\ndef f():\n    asyncio.run(m())\n", 0),
-    ("import asyncio\nloop = asyncio.new_event_loop()\nloop.run_until_complete(m())\n", 2),
-])
+@pytest.mark.parametrize(
+    "source, rewritten",
+    [
+        ("import asyncio\nasync def m(): pass\nasyncio.run(m())\n", 1),
+        (
+            "import asyncio\nasync def m(): pass\nif __name__ == '__main__':\n    asyncio.run(m())\n",
+            1,
+        ),
+        ("from asyncio import run as go\nasync def m(): pass\nx = go(m())\n", 1),
+        ("import asyncio\ndef f():\n    asyncio.run(m())\n", 0),
+        ("import asyncio\nloop = asyncio.new_event_loop()\nloop.run_until_complete(m())\n", 2),
+    ],
+)
 def test_module_level_asyncio_run_becomes_an_await(source: str, rewritten: int) -> None:
     assert pyrun.prepare(source, "example.py")[1] == rewritten
 
 
 def test_main_guard_runs_and_returns_value() -> None:
-    source = ("import asyncio\nasync def main():\n    await asyncio.sleep(0.01)\n    return 42\n"
-              "if __name__ == '__main__':\n    print(asyncio.run(main()))\n")
+    source = (
+        "import asyncio\nasync def main():\n    await asyncio.sleep(0.01)\n    return 42\n"
+        "if __name__ == '__main__':\n    print(asyncio.run(main()))\n"
+    )
     assert run(source) == ({"ok": True, "error": None, "hint": None}, "42\n", "")
 
 
 def test_old_style_event_loop_runs_on_the_running_loop() -> None:
-    source = ("import asyncio\nasync def main():\n    await asyncio.sleep(0.01)\n    return 'done'\n"
-              "loop = asyncio.new_event_loop()\ntry:\n    print(loop.run_until_complete(main()))\n"
-              "finally:\n    loop.close()\n")
+    source = (
+        "import asyncio\nasync def main():\n    await asyncio.sleep(0.01)\n    return 'done'\n"
+        "loop = asyncio.new_event_loop()\ntry:\n    print(loop.run_until_complete(main()))\n"
+        "finally:\n    loop.close()\n"
+    )
     assert run(source) == ({"ok": True, "error": None, "hint": None}, "done\n", "")
 
 
 def test_leftover_tasks_are_cancelled_like_asyncio_run() -> None:
-    source = ("import asyncio\nasync def forever():\n    try:\n        await asyncio.sleep(60)\n"
-              "    except asyncio.CancelledError:\n        print('cancelled')\n        raise\n"
-              "async def main():\n    asyncio.create_task(forever())\n    await asyncio.sleep(0)\n"
-              "asyncio.run(main())\nprint('after')\n")
+    source = (
+        "import asyncio\nasync def forever():\n    try:\n        await asyncio.sleep(60)\n"
+        "    except asyncio.CancelledError:\n        print('cancelled')\n        raise\n"
+        "async def main():\n    asyncio.create_task(forever())\n    await asyncio.sleep(0)\n"
+        "asyncio.run(main())\nprint('after')\n"
+    )
     assert run(source)[1] == "cancelled\nafter\n"
 
 
 def test_leftover_async_generators_are_closed_like_asyncio_run() -> None:
-    source = ("import asyncio\nkept = []\nasync def ticks():\n    try:\n        yield 1\n"
-              "        yield 2\n    finally:\n        print('finally')\n"
-              "async def main():\n    gen = ticks()\n    kept.append(gen)\n    await anext(gen)\n"
-              "asyncio.run(main())\nprint('after')\n")
+    source = (
+        "import asyncio\nkept = []\nasync def ticks():\n    try:\n        yield 1\n"
+        "        yield 2\n    finally:\n        print('finally')\n"
+        "async def main():\n    gen = ticks()\n    kept.append(gen)\n    await anext(gen)\n"
+        "asyncio.run(main())\nprint('after')\n"
+    )
     assert run(source)[1] == "finally\nafter\n"
 
 
 def test_any_awaitable_runs_like_python_3_14s_asyncio_run() -> None:
-    source = ("import asyncio\nasync def main():\n    return 7\n"
-              "print(asyncio.run(asyncio.ensure_future(main())))\n")
+    source = (
+        "import asyncio\nasync def main():\n    return 7\n"
+        "print(asyncio.run(asyncio.ensure_future(main())))\n"
+    )
     assert run(source)[:2] == ({"ok": True, "error": None, "hint": None}, "7\n")
     assert "an awaitable is required" in run("import asyncio\nasyncio.run(42)\n")[2]
 
 
 def test_a_task_factory_lasts_only_for_its_program() -> None:
-    eager = ("import asyncio\nasync def main():\n"
-             "    asyncio.get_running_loop().set_task_factory(asyncio.eager_task_factory)\n"
-             "asyncio.run(main())\n")
-    check = ("import asyncio\nasync def main():\n"
-             "    print(asyncio.get_running_loop().get_task_factory())\nasyncio.run(main())\n")
+    eager = (
+        "import asyncio\nasync def main():\n"
+        "    asyncio.get_running_loop().set_task_factory(asyncio.eager_task_factory)\n"
+        "asyncio.run(main())\n"
+    )
+    check = (
+        "import asyncio\nasync def main():\n"
+        "    print(asyncio.get_running_loop().get_task_factory())\nasyncio.run(main())\n"
+    )
 
     async def both():
         await pyrun.run(eager, "a.py")
@@ -92,14 +112,16 @@ def test_a_task_factory_lasts_only_for_its_program() -> None:
 
 
 def test_debug_mode_is_refused_with_a_hint() -> None:
-    result, _, err = run("import asyncio\nasync def main():\n    pass\n"
-                         "asyncio.run(main(), debug=True)\n")
+    result, _, err = run(
+        "import asyncio\nasync def main():\n    pass\nasyncio.run(main(), debug=True)\n"
+    )
     assert result["hint"] == "debug" and "no debug mode" in err
 
 
 def test_a_hint_is_found_inside_an_exception_group() -> None:
-    group = ExceptionGroup("unhandled errors in a TaskGroup",
-                           [ValueError("x"), OSError(pyrun.NO_SOCKETS)])
+    group = ExceptionGroup(
+        "unhandled errors in a TaskGroup", [ValueError("x"), OSError(pyrun.NO_SOCKETS)]
+    )
     assert pyrun.hint_for(group) == "network"
 
 
@@ -144,17 +166,21 @@ def test_a_program_run_again_is_not_compiled_again() -> None:
     assert pyrun.prepare(source, "other.py")[0].co_filename == "other.py"
 
 
-@pytest.mark.parametrize("source, needs", [
-    ("import asyncio\nimport sys\n", False),
-    ("from asyncio import sleep, gather\n", False),
-    ("import asyncio.tasks\n", False),
-    ("import xml.dom.minidom\n", True),  # no test imports it
-    ("from asyncio import not_there\n", True),  # maybe a submodule: from the standard library
-    ("from . import sibling\n", False),  # relative: not the standard library's
-    ("def f(:\n", False),  # a syntax error: the run reports it
-])
+@pytest.mark.parametrize(
+    "source, needs",
+    [
+        ("import asyncio\nimport sys\n", False),
+        ("from asyncio import sleep, gather\n", False),
+        ("import asyncio.tasks\n", False),
+        ("import xml.dom.minidom\n", True),  # no test imports it
+        ("from asyncio import not_there\n", True),  # maybe a submodule: from the standard library
+        ("from . import sibling\n", False),  # relative: not the standard library's
+        ("def f(:\n", False),  # a syntax error: the run reports it
+    ],
+)
 def test_needs_stdlib_names_programs_that_import_a_module_not_imported_yet(
-        source: str, needs: bool) -> None:
+    source: str, needs: bool
+) -> None:
     assert pyrun.needs_stdlib(source) is needs
 
 

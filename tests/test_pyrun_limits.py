@@ -29,11 +29,14 @@ def run(source: str) -> tuple[dict, str, str]:
     return result, out.getvalue(), err.getvalue()
 
 
-@pytest.mark.parametrize("source, hint", [
-    ("import os\nos.system('true')\n", "processes"),
-    ("import subprocess\nsubprocess.run(['true'])\n", "processes"),
-    ("import socket\nsocket.create_connection(('127.0.0.1', 9))\n", "network"),
-])
+@pytest.mark.parametrize(
+    "source, hint",
+    [
+        ("import os\nos.system('true')\n", "processes"),
+        ("import subprocess\nsubprocess.run(['true'])\n", "processes"),
+        ("import socket\nsocket.create_connection(('127.0.0.1', 9))\n", "network"),
+    ],
+)
 def test_processes_and_sockets_fail_with_a_reason(source: str, hint: str) -> None:
     result, _, err = run(source)
     assert result == {"ok": False, "error": "OSError", "hint": hint}
@@ -48,18 +51,24 @@ def test_files_written_are_reported(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     monkeypatch.chdir(tmp_path)
     assert run("with open('notes.txt', 'w') as f:\n    f.write('x')\n")[0]["hint"] == "files"
     assert run("with open('notes.txt') as f:\n    print(f.read())\n") == (
-        {"ok": True, "error": None, "hint": None}, "x\n", "")
+        {"ok": True, "error": None, "hint": None},
+        "x\n",
+        "",
+    )
 
 
-@pytest.mark.parametrize("args, writes", [
-    (("notes.txt", "w", 0), True),
-    (("notes.txt", "a+", 0), True),
-    (("notes.txt", "r", 0), False),
-    (("notes.txt", None, os.O_WRONLY | os.O_CREAT), True),
-    (("notes.txt", None, os.O_RDONLY), False),
-    ((3, "w", 0), False),  # an open file descriptor
-    (("/lib/__pycache__/m.cpython-314.pyc", "wb", 0), False),
-])
+@pytest.mark.parametrize(
+    "args, writes",
+    [
+        (("notes.txt", "w", 0), True),
+        (("notes.txt", "a+", 0), True),
+        (("notes.txt", "r", 0), False),
+        (("notes.txt", None, os.O_WRONLY | os.O_CREAT), True),
+        (("notes.txt", None, os.O_RDONLY), False),
+        ((3, "w", 0), False),  # an open file descriptor
+        (("/lib/__pycache__/m.cpython-314.pyc", "wb", 0), False),
+    ],
+)
 def test_which_opens_count_as_writing(args: tuple, writes: bool) -> None:
     assert pyrun._writes(args) is writes
 

@@ -144,7 +144,8 @@ def playground(playground_page: Playground) -> Iterator[Playground]:
 
 
 def test_endless_print_loop_keeps_the_page_usable_and_stops_within_a_second(
-        playground: Playground) -> None:
+    playground: Playground,
+) -> None:
     # (`while True: pass` is tested in test_browser.py.)
     playground.most_drawn_at_once()
     playground.start("n = 0\nwhile True:\n    n += 1\n    print('spam', n)\n")
@@ -157,8 +158,7 @@ def test_endless_print_loop_keeps_the_page_usable_and_stops_within_a_second(
     playground.expect_fresh_python()
 
 
-def test_an_endless_run_left_behind_does_not_block_the_next_page(page: Page,
-                                                                 site_url: str) -> None:
+def test_an_endless_run_left_behind_does_not_block_the_next_page(page: Page, site_url: str) -> None:
     page.goto(site_url + "tasks/")
     block = page.locator(".example[data-example]").first
     block.get_by_role("button", name="Edit", exact=True).click()
@@ -172,13 +172,20 @@ def test_an_endless_run_left_behind_does_not_block_the_next_page(page: Page,
     expect_recorded_output(playground, "00_playground/starter")
 
 
-@pytest.mark.parametrize("code, expected", [
-    pytest.param("for i in range(1_000_000):\n    print(i)\n",
-                 "".join(f"{i}\n" for i in range(1_000_000)), id="a-million-lines"),
-    pytest.param("print('x' * 50_000_000)\n", "x" * 50_000_000 + "\n", id="a-50-MB-line"),
-])
-def test_output_flood_is_cut_and_the_page_stays_usable(playground: Playground, code: str,
-                                                      expected: str) -> None:
+@pytest.mark.parametrize(
+    "code, expected",
+    [
+        pytest.param(
+            "for i in range(1_000_000):\n    print(i)\n",
+            "".join(f"{i}\n" for i in range(1_000_000)),
+            id="a-million-lines",
+        ),
+        pytest.param("print('x' * 50_000_000)\n", "x" * 50_000_000 + "\n", id="a-50-MB-line"),
+    ],
+)
+def test_output_flood_is_cut_and_the_page_stays_usable(
+    playground: Playground, code: str, expected: str
+) -> None:
     playground.most_drawn_at_once()
     playground.start(code)
     slowest = 0.0
@@ -200,14 +207,23 @@ def test_output_flood_is_cut_and_the_page_stays_usable(playground: Playground, c
 # ── Errors ───────────────────────────────────────────────────────────────────────────────
 
 
-@pytest.mark.parametrize("code, line, error", [
-    ("x = 1\nprint(x\ny = 2\n", 2, "SyntaxError: '(' was never closed"),
-    ("def f():\nreturn 1\n", 2, "IndentationError: expected an indented block"),
-    ("import asyncio\n\n\nasync def main():\n    await asyncio.sleep(0)\n"
-     "    raise ValueError('boom')\n\n\nasyncio.run(main())\n", 6, "ValueError: boom"),
-], ids=["syntax", "indentation", "exception-in-a-coroutine"])
-def test_errors_point_at_the_readers_line(playground: Playground, code: str, line: int,
-                                          error: str) -> None:
+@pytest.mark.parametrize(
+    "code, line, error",
+    [
+        ("x = 1\nprint(x\ny = 2\n", 2, "SyntaxError: '(' was never closed"),
+        ("def f():\nreturn 1\n", 2, "IndentationError: expected an indented block"),
+        (
+            "import asyncio\n\n\nasync def main():\n    await asyncio.sleep(0)\n"
+            "    raise ValueError('boom')\n\n\nasyncio.run(main())\n",
+            6,
+            "ValueError: boom",
+        ),
+    ],
+    ids=["syntax", "indentation", "exception-in-a-coroutine"],
+)
+def test_errors_point_at_the_readers_line(
+    playground: Playground, code: str, line: int, error: str
+) -> None:
     panel = playground.run(code)
     expect(panel).to_have_attribute("data-state", "error")
     stderr = playground.stderr()
@@ -225,10 +241,14 @@ def test_recursion_error_is_a_clear_traceback(playground: Playground) -> None:
     playground.expect_fresh_python()
 
 
-@pytest.mark.parametrize("code, error", [
-    ("data = bytearray(4 * 1024**3)\n", "OverflowError"),  # 4 GB: more than 32-bit sizes hold
-    ("data = bytearray(2 * 1024**3 - 1)\n", "MemoryError"),
-], ids=["4-GB", "2-GB"])
+@pytest.mark.parametrize(
+    "code, error",
+    [
+        ("data = bytearray(4 * 1024**3)\n", "OverflowError"),  # 4 GB: more than 32-bit sizes hold
+        ("data = bytearray(2 * 1024**3 - 1)\n", "MemoryError"),
+    ],
+    ids=["4-GB", "2-GB"],
+)
 def test_memory_errors_are_explained(playground: Playground, code: str, error: str) -> None:
     panel = playground.run(code)
     expect(panel).to_have_attribute("data-state", "error")
@@ -237,14 +257,22 @@ def test_memory_errors_are_explained(playground: Playground, code: str, error: s
     playground.expect_fresh_python()
 
 
-@pytest.mark.parametrize("code, hint", [
-    ("import os\n\nprint('bye')\nos._exit(3)\n", "os._exit() ends Python itself"),
-    ("import sys\n\nsys.setrecursionlimit(100_000)\n\n\ndef f(n):\n    return f(n + 1)\n\n\n"
-     "f(0)\n", "deeper than the browser's stack allows"),
-    ("import js\n\nprint('bye')\njs.close()\n", "the worker was closed"),
-], ids=["os-exit", "stack-overflow", "worker-closed"])
-def test_a_crashed_python_is_explained_and_replaced(playground: Playground, code: str,
-                                                   hint: str) -> None:
+@pytest.mark.parametrize(
+    "code, hint",
+    [
+        ("import os\n\nprint('bye')\nos._exit(3)\n", "os._exit() ends Python itself"),
+        (
+            "import sys\n\nsys.setrecursionlimit(100_000)\n\n\ndef f(n):\n    return f(n + 1)\n\n\n"
+            "f(0)\n",
+            "deeper than the browser's stack allows",
+        ),
+        ("import js\n\nprint('bye')\njs.close()\n", "the worker was closed"),
+    ],
+    ids=["os-exit", "stack-overflow", "worker-closed"],
+)
+def test_a_crashed_python_is_explained_and_replaced(
+    playground: Playground, code: str, hint: str
+) -> None:
     panel = playground.run(code)
     expect(panel).to_have_attribute("data-state", "error")
     expect(panel.locator(".run-output__status")).to_contain_text("Python stopped unexpectedly")
@@ -256,8 +284,10 @@ def test_a_crashed_python_is_explained_and_replaced(playground: Playground, code
 def test_a_program_printing_a_stack_header_is_shown_in_full(playground: Playground) -> None:
     # The runner holds back what follows Pyodide's crash header; a program that prints the same
     # words itself must still see all of its output.
-    code = ("import faulthandler\nimport sys\n\nprint('Stack (most recent call first):')\n"
-            "print('still here')\nfaulthandler.dump_traceback(sys.stdout, all_threads=False)\n")
+    code = (
+        "import faulthandler\nimport sys\n\nprint('Stack (most recent call first):')\n"
+        "print('still here')\nfaulthandler.dump_traceback(sys.stdout, all_threads=False)\n"
+    )
     playground.run(code)
     expect(playground.panel).to_have_attribute("data-state", "ok")
     log = playground.log.text_content()
@@ -281,8 +311,10 @@ def test_input_reads_a_line_typed_into_the_panel(playground: Playground) -> None
 
 
 def test_end_of_input_is_an_eof_error(playground: Playground) -> None:
-    playground.start("import sys\n\nprint(sys.stdin.readline().upper(), end='')\n"
-                     "print(repr(sys.stdin.read()))\ninput()\n")
+    playground.start(
+        "import sys\n\nprint(sys.stdin.readline().upper(), end='')\n"
+        "print(repr(sys.stdin.read()))\ninput()\n"
+    )
     field = playground.panel.get_by_role("textbox")
     expect(field).to_be_focused(timeout=RUN_TIMEOUT)
     field.fill("first")
@@ -312,20 +344,38 @@ def test_input_without_stack_switching_is_explained(browser: Browser, site_url: 
 # ── What a browser cannot do ─────────────────────────────────────────────────────────────
 
 
-@pytest.mark.parametrize("code, error, hint", [
-    ("import subprocess\n\nsubprocess.run(['ls'])\n", "OSError", "cannot start other programs"),
-    ("import os\n\nprint(os.system('ls'))\n", "OSError", "cannot start other programs"),
-    ("import multiprocessing\n\nmultiprocessing.Process(target=print).start()\n",
-     "ModuleNotFoundError", "cannot start other programs"),
-    ("import socket\n\nsocket.create_connection(('example.com', 80))\n", "OSError",
-     "cannot open network sockets"),
-    ("import urllib.request\n\nurllib.request.urlopen('http://example.com')\n", "URLError",
-     "cannot open network sockets"),
-    ("import asyncio\n\n\nasync def main():\n    await asyncio.open_connection('example.com', 80)"
-     "\n\n\nasyncio.run(main())\n", "NotImplementedError", "cannot open network sockets"),
-], ids=["subprocess", "os-system", "multiprocessing", "socket", "urllib", "open-connection"])
-def test_what_a_browser_cannot_do_is_explained(playground: Playground, code: str, error: str,
-                                               hint: str) -> None:
+@pytest.mark.parametrize(
+    "code, error, hint",
+    [
+        ("import subprocess\n\nsubprocess.run(['ls'])\n", "OSError", "cannot start other programs"),
+        ("import os\n\nprint(os.system('ls'))\n", "OSError", "cannot start other programs"),
+        (
+            "import multiprocessing\n\nmultiprocessing.Process(target=print).start()\n",
+            "ModuleNotFoundError",
+            "cannot start other programs",
+        ),
+        (
+            "import socket\n\nsocket.create_connection(('example.com', 80))\n",
+            "OSError",
+            "cannot open network sockets",
+        ),
+        (
+            "import urllib.request\n\nurllib.request.urlopen('http://example.com')\n",
+            "URLError",
+            "cannot open network sockets",
+        ),
+        (
+            "import asyncio\n\n\nasync def main():\n    await asyncio.open_connection('example.com', 80)"
+            "\n\n\nasyncio.run(main())\n",
+            "NotImplementedError",
+            "cannot open network sockets",
+        ),
+    ],
+    ids=["subprocess", "os-system", "multiprocessing", "socket", "urllib", "open-connection"],
+)
+def test_what_a_browser_cannot_do_is_explained(
+    playground: Playground, code: str, error: str, hint: str
+) -> None:
     panel = playground.run(code)
     expect(panel).to_have_attribute("data-state", "error")
     assert f"{error}: " in playground.stderr()
@@ -347,8 +397,9 @@ HOSTILE = "<img src=x onerror=alert(1)>"
 
 
 def test_printed_markup_is_shown_as_text(playground: Playground) -> None:
-    code = (f"print({HOSTILE!r})\nprint('<script>alert(2)</script>')\n"
-            f"raise ValueError({HOSTILE!r})\n")
+    code = (
+        f"print({HOSTILE!r})\nprint('<script>alert(2)</script>')\nraise ValueError({HOSTILE!r})\n"
+    )
     panel = playground.run(code)
     log = playground.log.text_content()
     assert log.startswith(f"{HOSTILE}\n<script>alert(2)</script>\n")
@@ -365,13 +416,18 @@ def share_fragment(code: str) -> str:
 HOSTILE_CODE = f"print({HOSTILE!r})</script>{HOSTILE.replace('1', '2')}\n"
 
 
-@pytest.mark.parametrize("fragment, shown", [
-    # Code that would inject markup, and run it, if anything ran it or parsed it as HTML.
-    (share_fragment(HOSTILE_CODE), HOSTILE_CODE.rstrip("\n")),
-    ("#code=%%%not-base64<img src=x onerror=alert(3)>", None),  # damaged: the starter code
-], ids=["hostile-code", "damaged-link"])
-def test_a_shared_link_cannot_run_code_or_inject_markup(browser: Browser, site_url: str,
-                                                         fragment: str, shown: str | None) -> None:
+@pytest.mark.parametrize(
+    "fragment, shown",
+    [
+        # Code that would inject markup, and run it, if anything ran it or parsed it as HTML.
+        (share_fragment(HOSTILE_CODE), HOSTILE_CODE.rstrip("\n")),
+        ("#code=%%%not-base64<img src=x onerror=alert(3)>", None),  # damaged: the starter code
+    ],
+    ids=["hostile-code", "damaged-link"],
+)
+def test_a_shared_link_cannot_run_code_or_inject_markup(
+    browser: Browser, site_url: str, fragment: str, shown: str | None
+) -> None:
     context = browser.new_context()
     page = context.new_page()
     dialogs, errors = [], []
@@ -393,13 +449,18 @@ def test_a_shared_link_cannot_run_code_or_inject_markup(browser: Browser, site_u
     context.close()
 
 
-@pytest.mark.parametrize("call", [
-    "asyncio.run(main())",
-    "loop = asyncio.new_event_loop()\n    loop.run_until_complete(main())",
-    "asyncio.get_event_loop().run_until_complete(main())",
-], ids=["asyncio-run", "new-loop", "get-event-loop"])
-def test_asyncio_run_inside_a_function_without_stack_switching(browser: Browser, site_url: str,
-                                                              call: str) -> None:
+@pytest.mark.parametrize(
+    "call",
+    [
+        "asyncio.run(main())",
+        "loop = asyncio.new_event_loop()\n    loop.run_until_complete(main())",
+        "asyncio.get_event_loop().run_until_complete(main())",
+    ],
+    ids=["asyncio-run", "new-loop", "get-event-loop"],
+)
+def test_asyncio_run_inside_a_function_without_stack_switching(
+    browser: Browser, site_url: str, call: str
+) -> None:
     # Only module-level asyncio.run() can become an await; inside a function, a browser without
     # stack switching cannot run it, and the failed attempt leaves Pyodide's event loop in a state
     # that would hang every later Run in that Python.
@@ -408,13 +469,18 @@ def test_asyncio_run_inside_a_function_without_stack_switching(browser: Browser,
     page.goto(site_url + "playground/?jspi=off")
     playground = Playground(page)
     expect(playground.block.locator(".cm-content")).to_be_visible()
-    panel = playground.run("import asyncio\n\n\nasync def main():\n    await asyncio.sleep(0.1)\n"
-                           f"    print('slept')\n\n\ndef start():\n    {call}\n\n\n"
-                           "start()\n")
+    panel = playground.run(
+        "import asyncio\n\n\nasync def main():\n    await asyncio.sleep(0.1)\n"
+        f"    print('slept')\n\n\ndef start():\n    {call}\n\n\n"
+        "start()\n"
+    )
     expect(panel).to_have_attribute("data-state", "error")
     expect(panel.locator(".run-output__hint")).to_contain_text("stack switching")
-    playground.run("import asyncio\n\n\nasync def main():\n    await asyncio.sleep(0.1)\n"
-                   "    print('slept')\n\n\nasyncio.run(main())\n", timeout=20_000)
+    playground.run(
+        "import asyncio\n\n\nasync def main():\n    await asyncio.sleep(0.1)\n"
+        "    print('slept')\n\n\nasyncio.run(main())\n",
+        timeout=20_000,
+    )
     expect(panel).to_have_attribute("data-state", "ok")
     assert playground.log.text_content() == "slept\n"
     context.close()
@@ -422,13 +488,20 @@ def test_asyncio_run_inside_a_function_without_stack_switching(browser: Browser,
 
 # (A second event loop run inside a function, `new_event_loop().run_until_complete()`, runs
 # but Pyodide's own loop then logs "is not the running loop": a limit of Pyodide, not tested.)
-@pytest.mark.parametrize("call", [
-    "asyncio.run(main())",
-    "asyncio.get_event_loop().run_until_complete(main())",
-], ids=["asyncio-run", "get-event-loop"])
-def test_asyncio_run_inside_a_function_with_stack_switching(playground: Playground,
-                                                           call: str) -> None:
-    panel = playground.run("import asyncio\n\n\nasync def main():\n    await asyncio.sleep(0.1)\n"
-                           f"    print('slept')\n\n\ndef start():\n    {call}\n\n\nstart()\n")
+@pytest.mark.parametrize(
+    "call",
+    [
+        "asyncio.run(main())",
+        "asyncio.get_event_loop().run_until_complete(main())",
+    ],
+    ids=["asyncio-run", "get-event-loop"],
+)
+def test_asyncio_run_inside_a_function_with_stack_switching(
+    playground: Playground, call: str
+) -> None:
+    panel = playground.run(
+        "import asyncio\n\n\nasync def main():\n    await asyncio.sleep(0.1)\n"
+        f"    print('slept')\n\n\ndef start():\n    {call}\n\n\nstart()\n"
+    )
     expect(panel).to_have_attribute("data-state", "ok")
     assert playground.log.text_content() == "slept\n"

@@ -21,17 +21,21 @@ def search(page: Page, query: str) -> list[str]:
     return results.evaluate_all("links => links.map(link => link.getAttribute('href'))")
 
 
-@pytest.mark.parametrize("path, query, expected", [
-    ("", "cancel", r"/tasks/"),
-    ("ko/", "코루틴", r"/ko/coroutines"),
-    ("ko/", "태스크를", r"/ko/tasks/"),  # a particle attached, as readers type it
-    ("ko/", "제너레이터", r"/ko/coroutines-vs-generators/"),
-    # A word of the other language stays in the page's language.
-    ("", "코루틴", r"/glossary/"),  # the glossary lists the Korean terms
-    ("ko/", "asyncio.gather", r"/ko/tasks/"),
-])
-def test_search_finds_the_page(page: Page, site_url: str, path: str, query: str,
-                               expected: str) -> None:
+@pytest.mark.parametrize(
+    "path, query, expected",
+    [
+        ("", "cancel", r"/tasks/"),
+        ("ko/", "코루틴", r"/ko/coroutines"),
+        ("ko/", "태스크를", r"/ko/tasks/"),  # a particle attached, as readers type it
+        ("ko/", "제너레이터", r"/ko/coroutines-vs-generators/"),
+        # A word of the other language stays in the page's language.
+        ("", "코루틴", r"/glossary/"),  # the glossary lists the Korean terms
+        ("ko/", "asyncio.gather", r"/ko/tasks/"),
+    ],
+)
+def test_search_finds_the_page(
+    page: Page, site_url: str, path: str, query: str, expected: str
+) -> None:
     page.goto(site_url + path)
     links = search(page, query)
     assert any(re.search(expected, link) for link in links), links

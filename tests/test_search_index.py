@@ -55,8 +55,10 @@ def test_language_sitemap_keeps_the_pages_of_its_folder() -> None:
 
 @pytest.mark.parametrize("base, expected", [("../..", "../../ko/"), ("..", "../ko/")])
 def test_page_base_becomes_the_language_folder(base: str, expected: str) -> None:
-    html = ('<script id="__config" type="application/json">{"annotate": null, "base": "'
-            f'{base}", "features": []}}</script>')
+    html = (
+        '<script id="__config" type="application/json">{"annotate": null, "base": "'
+        f'{base}", "features": []}}</script>'
+    )
     assert f'"base": "{expected}"' in set_page_base(html, "ko")
 
 

@@ -23,11 +23,17 @@ from asyncio_notes.serve import accepted_encodings, cache_control, serve
 
 
 def test_imported_modules_reads_every_import_form() -> None:
-    sources = ["import asyncio, json\nfrom collections import abc\nfrom . import sibling\n"
-               "from __future__ import annotations\nimport concurrent.futures as cf\n",
-               "this is not python ("]
+    sources = [
+        "import asyncio, json\nfrom collections import abc\nfrom . import sibling\n"
+        "from __future__ import annotations\nimport concurrent.futures as cf\n",
+        "this is not python (",
+    ]
     assert snapshot.imported_modules(sources) == [
-        "asyncio", "collections", "concurrent.futures", "json"]
+        "asyncio",
+        "collections",
+        "concurrent.futures",
+        "json",
+    ]
 
 
 def test_the_examples_and_the_runner_are_preloaded() -> None:
@@ -45,8 +51,9 @@ def test_the_timeline_modules_are_inputs_of_the_snapshot() -> None:
     assert set(snapshot.timeline_modules()) <= set(files)
 
 
-def _inputs(tmp_path: Path, runner_text: str = "x = 1\n",
-            version: str = "1.2.3") -> snapshot.SnapshotInputs:
+def _inputs(
+    tmp_path: Path, runner_text: str = "x = 1\n", version: str = "1.2.3"
+) -> snapshot.SnapshotInputs:
     wasm = tmp_path / "pyodide.asm.wasm"
     wasm.write_bytes(b"\0asm")
     runner = tmp_path / "pyrun.py"
@@ -83,8 +90,9 @@ def test_a_cached_snapshot_is_not_made_again(tmp_path: Path, monkeypatch) -> Non
     assert not (cache / "snapshot-old.bin").exists()
 
 
-def test_without_chromium_the_build_says_what_it_skipped(tmp_path: Path, monkeypatch,
-                                                         caplog) -> None:
+def test_without_chromium_the_build_says_what_it_skipped(
+    tmp_path: Path, monkeypatch, caplog
+) -> None:
     def make(inputs, target):
         raise snapshot.SnapshotUnavailable("/usr/bin/chromium is missing")
 
@@ -105,8 +113,11 @@ def test_install_runtime_names_the_snapshot_or_none(tmp_path: Path) -> None:
     site = tmp_path / "site"
     folder = site / "assets/vendor/pyodide"
     (folder / "9.9.9").mkdir(parents=True)
-    files = {"wasm": b"\0asm" + bytes(5000), "glue": b"export default 1;" * 50,
-             "lock": b'{"packages": {}}' * 40}
+    files = {
+        "wasm": b"\0asm" + bytes(5000),
+        "glue": b"export default 1;" * 50,
+        "lock": b'{"packages": {}}' * 40,
+    }
     for name, data in files.items():
         (folder / "9.9.9" / runtime.BROTLI_FETCHED[name]).write_bytes(data)
     (folder / "9.9.9/python_stdlib.zip").write_bytes(b"zip" * 7)
@@ -119,8 +130,9 @@ def test_install_runtime_names_the_snapshot_or_none(tmp_path: Path) -> None:
     core = tmp_path / "stdlib-core-1.zip"
     core.write_bytes(b"core" * 30)
     files["core"] = core.read_bytes()
-    manifest = runtime.install_runtime(site, heap, "9.9.9", cache=tmp_path / "cache", core=core,
-                                       modules=["asyncio"])
+    manifest = runtime.install_runtime(
+        site, heap, "9.9.9", cache=tmp_path / "cache", core=core, modules=["asyncio"]
+    )
     assert manifest["core"]["modules"] == ["asyncio"]
     assert json.loads((folder / "runtime.json").read_text()) == manifest
     assert manifest["version"] == "9.9.9"
@@ -132,8 +144,11 @@ def test_install_runtime_names_the_snapshot_or_none(tmp_path: Path) -> None:
         entry = manifest[name]
         body = (folder / entry["url"]).read_bytes()
         assert entry["url"].endswith(".br") and brotli.decompress(body) == data
-        assert (entry["size"], entry["bytes"], entry["head"]) == (len(data), len(body),
-                                                                  body[:16].hex())
+        assert (entry["size"], entry["bytes"], entry["head"]) == (
+            len(data),
+            len(body),
+            body[:16].hex(),
+        )
     # Only the compressed snapshot is served; the decoder's wasm has a gzip copy.
     assert not (folder / "9.9.9/snapshot-9.9.9-abc.bin").exists()
     gz = decoder.with_name(decoder.name + ".gz").read_bytes()
@@ -218,12 +233,23 @@ def test_precompressed_copies_are_not_kept_offline(tmp_path: Path) -> None:
 def test_files_the_worker_decodes_are_kept_offline_compressed_only(tmp_path: Path) -> None:
     folder = tmp_path / "assets/vendor/pyodide"
     (folder / "1.0.0").mkdir(parents=True)
-    for name in ("pyodide.asm.wasm", "pyodide.asm.wasm.br", "pyodide.asm.wasm.gz",
-                 "snapshot-1.bin.br"):
+    for name in (
+        "pyodide.asm.wasm",
+        "pyodide.asm.wasm.br",
+        "pyodide.asm.wasm.gz",
+        "snapshot-1.bin.br",
+    ):
         (folder / "1.0.0" / name).write_bytes(b"x")
-    (folder / "runtime.json").write_text(json.dumps({
-        "version": "1.0.0", "wasm": {"url": "1.0.0/pyodide.asm.wasm.br"},
-        "snapshot": {"url": "1.0.0/snapshot-1.bin.br"}, "stdlib": {"url": "1.0.0/x.zip"}}))
+    (folder / "runtime.json").write_text(
+        json.dumps(
+            {
+                "version": "1.0.0",
+                "wasm": {"url": "1.0.0/pyodide.asm.wasm.br"},
+                "snapshot": {"url": "1.0.0/snapshot-1.bin.br"},
+                "stdlib": {"url": "1.0.0/x.zip"},
+            }
+        )
+    )
     assert sorted(offline_groups(tmp_path)["python"]) == [
         "assets/vendor/pyodide/1.0.0/pyodide.asm.wasm.br",
         "assets/vendor/pyodide/1.0.0/snapshot-1.bin.br",
@@ -237,7 +263,8 @@ PROGRAM = (
     "import asyncio\nimport fractions\nfrom pyodide.ffi import can_run_sync\n\n"
     "async def main():\n    await asyncio.sleep(0.05)\n"
     "    print('stack switching:', can_run_sync(), fractions.Fraction(1, 3))\n\n"
-    "if __name__ == '__main__':\n    asyncio.run(main())\n")
+    "if __name__ == '__main__':\n    asyncio.run(main())\n"
+)
 """`asyncio.run` blocks on the loop (needs JSPI), and `fractions` is not in the snapshot."""
 
 
@@ -259,8 +286,7 @@ def test_python_starts_from_the_snapshot_and_asyncio_run_works(page: Page, site_
 
     set_editor_text(page, block, "import asyncio\nasyncio.run(asyncio.sleep(60))\n")
     block.get_by_role("button", name="Run", exact=True).click()
-    expect(block.locator(".run-output")).to_have_attribute("data-state", "running",
-                                                           timeout=30_000)
+    expect(block.locator(".run-output")).to_have_attribute("data-state", "running", timeout=30_000)
     block.get_by_role("button", name="Stop", exact=True).click()
     set_editor_text(page, block, "import json\nprint(json.dumps([1]))\n")
     run(block)
@@ -269,17 +295,20 @@ def test_python_starts_from_the_snapshot_and_asyncio_run_works(page: Page, site_
 
 
 @pytest.mark.browser
-def test_the_snapshot_holds_the_live_timeline_already_imported(page: Page,
-                                                               site_url: str) -> None:
+def test_the_snapshot_holds_the_live_timeline_already_imported(page: Page, site_url: str) -> None:
     from test_browser import playground_with, run
 
     # No asyncio here, so this run loads no timeline: only the snapshot can have imported it.
-    block = playground_with(page, site_url, "import sys\n"
-                            "print(sorted(m for m in sys.modules if m.startswith('timeline_')))\n")
+    block = playground_with(
+        page,
+        site_url,
+        "import sys\nprint(sorted(m for m in sys.modules if m.startswith('timeline_')))\n",
+    )
     run(block)
     assert python_start(page)["how"] == "snapshot"
     assert block.get_by_role("log").text_content() == (
-        "['timeline_live', 'timeline_recorder', 'timeline_render']\n")
+        "['timeline_live', 'timeline_recorder', 'timeline_render']\n"
+    )
 
 
 @pytest.mark.browser
@@ -287,8 +316,9 @@ def test_the_snapshots_objects_are_out_of_the_collectors_way(page: Page, site_ur
     from test_browser import playground_with, run
 
     # Frozen when the snapshot was made: a full collection during a run skips them.
-    block = playground_with(page, site_url, "import gc\n"
-                            "print(gc.get_freeze_count() > 10 * len(gc.get_objects()))\n")
+    block = playground_with(
+        page, site_url, "import gc\nprint(gc.get_freeze_count() > 10 * len(gc.get_objects()))\n"
+    )
     run(block)
     assert python_start(page)["how"] == "snapshot"
     assert block.get_by_role("log").text_content() == "True\n"
@@ -306,8 +336,9 @@ NO_JSPI = {
 
 @pytest.mark.browser
 @pytest.mark.parametrize("code", NO_JSPI, ids=["asyncio.run", "run_until_complete", "gather"])
-def test_without_stack_switching_the_snapshot_runs_as_a_plain_load(page: Page, site_url: str,
-                                                                    code: str) -> None:
+def test_without_stack_switching_the_snapshot_runs_as_a_plain_load(
+    page: Page, site_url: str, code: str
+) -> None:
     from test_browser import playground_with, run
 
     block = playground_with(page, site_url, code, query="?jspi=off")
@@ -328,13 +359,16 @@ def test_without_stack_switching_input_is_explained(page: Page, site_url: str) -
 
 @pytest.mark.browser
 def test_a_first_run_may_import_what_a_preloaded_module_loads_on_first_use(
-        page: Page, site_url: str) -> None:
+    page: Page, site_url: str
+) -> None:
     # concurrent.futures is in the snapshot, its ThreadPoolExecutor is imported on first use from
     # the standard library, which the worker has not installed yet on a first run.
     from test_browser import playground_with, run
 
-    code = ("from concurrent.futures import ThreadPoolExecutor\n"
-            "from collections import abc\nprint(ThreadPoolExecutor.__name__, abc.__name__)\n")
+    code = (
+        "from concurrent.futures import ThreadPoolExecutor\n"
+        "from collections import abc\nprint(ThreadPoolExecutor.__name__, abc.__name__)\n"
+    )
     block = playground_with(page, site_url, code)
     run(block)
     assert block.get_by_role("log").text_content() == "ThreadPoolExecutor collections.abc\n"
@@ -342,18 +376,22 @@ def test_a_first_run_may_import_what_a_preloaded_module_loads_on_first_use(
 
 
 @pytest.mark.browser
-def test_a_standard_library_that_cannot_be_fetched_is_not_a_crash(page: Page,
-                                                                  site_url: str) -> None:
+def test_a_standard_library_that_cannot_be_fetched_is_not_a_crash(
+    page: Page, site_url: str
+) -> None:
     # `colorsys` is not in the snapshot: the run waits for the full standard library first.
     from test_browser import playground_with, run
 
     page.route("**/python_stdlib.zip", lambda route: route.abort())
-    block = playground_with(page, site_url, "import colorsys\nprint(colorsys.rgb_to_hsv(1, 0, 0))\n")
+    block = playground_with(
+        page, site_url, "import colorsys\nprint(colorsys.rgb_to_hsv(1, 0, 0))\n"
+    )
     panel = block.locator(".run-output")
     block.get_by_role("button", name="Run", exact=True).click()
     expect(panel).to_have_attribute("data-state", "error", timeout=60_000)
     expect(panel.get_by_role("status")).to_have_text(
-        "Could not fetch the rest of Python's standard library")
+        "Could not fetch the rest of Python's standard library"
+    )
     expect(panel.locator(".run-output__hint")).to_contain_text("has not fetched yet")
     assert python_start(page)["how"] == "snapshot"
     page.unroute("**/python_stdlib.zip")
@@ -407,8 +445,9 @@ def broken_sites(built_site: Path, tmp_path_factory) -> Iterator[dict[str, str]]
 
 @pytest.mark.browser
 @pytest.mark.parametrize("broken", list(BROKEN))
-def test_a_bad_download_falls_back_to_a_plain_load(browser: Browser, broken_sites: dict,
-                                                   broken: str) -> None:
+def test_a_bad_download_falls_back_to_a_plain_load(
+    browser: Browser, broken_sites: dict, broken: str
+) -> None:
     from test_browser import playground_with, run
 
     context = browser.new_context()
@@ -421,8 +460,12 @@ def test_a_bad_download_falls_back_to_a_plain_load(browser: Browser, broken_site
     # The reason names the file and what was wrong with it.
     name = "pyodide.asm.wasm.br" if broken.startswith("wasm") else "snapshot-"
     assert start["reason"].startswith("snapshot failed") and name in start["reason"], start
-    words = {"missing": ["HTTP 404"], "damaged": ["damaged", "incomplete"],
-             "truncated": ["incomplete"], "not brotli": ["incomplete"],
-             "wasm truncated": ["incomplete"]}[broken]
+    words = {
+        "missing": ["HTTP 404"],
+        "damaged": ["damaged", "incomplete"],
+        "truncated": ["incomplete"],
+        "not brotli": ["incomplete"],
+        "wasm truncated": ["incomplete"],
+    }[broken]
     assert any(word in start["reason"] for word in words), start
     context.close()

@@ -19,7 +19,8 @@ def test_output_matches_recording(snippet: Snippet) -> None:
     assert same_output(recorded, actual), (
         f"{snippet.path} no longer prints {snippet.output_path.name}: "
         "fix the example, or run `make update-outputs` if the change is intended\n"
-        f"recorded:\n{recorded}\nnow:\n{actual}")
+        f"recorded:\n{recorded}\nnow:\n{actual}"
+    )
 
 
 class WholeProgram(CodeExample):

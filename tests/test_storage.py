@@ -81,7 +81,8 @@ def test_edits_survive_instant_navigation_and_reload(page: Page, site_url: str) 
 def chromium_profile(browser: Browser, profile: Path) -> Iterator[BrowserContext]:
     """Chromium started with `profile` as its user data folder, as a reader's browser is."""
     context = browser.browser_type.launch_persistent_context(
-        profile, executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        profile, executable_path=CHROMIUM, args=CHROMIUM_ARGS
+    )
     try:
         yield context
     finally:
@@ -110,19 +111,22 @@ def test_full_storage_keeps_edits_in_the_tab_and_says_so(page: Page, site_url: s
     expect_edit(first_example(page), NOT_SAVED)
 
 
-def test_refused_storage_degrades_to_a_notice(browser: Browser, site_url: str,
-                                              tmp_path: Path) -> None:
+def test_refused_storage_degrades_to_a_notice(
+    browser: Browser, site_url: str, tmp_path: Path
+) -> None:
     # Cookies blocked: Chromium then refuses localStorage, and even reading it throws.
     (tmp_path / "Default").mkdir()
-    (tmp_path / "Default" / "Preferences").write_text(json.dumps(
-        {"profile": {"default_content_setting_values": {"cookies": 2}}}))
+    (tmp_path / "Default" / "Preferences").write_text(
+        json.dumps({"profile": {"default_content_setting_values": {"cookies": 2}}})
+    )
     with chromium_profile(browser, tmp_path) as context:
         page = context.new_page()
         errors: list[str] = []
         page.on("pageerror", lambda error: errors.append(str(error)))
         page.goto(site_url + PAGE)
         assert "SecurityError" in page.evaluate(
-            "() => { try { return String(localStorage) } catch (error) { return error.name } }")
+            "() => { try { return String(localStorage) } catch (error) { return error.name } }"
+        )
         block = edit_first_example(page)
         expect(block.locator(".runner-notice")).to_contain_text(NOT_SAVED)
         expect_edit_runs(block)

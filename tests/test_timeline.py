@@ -72,8 +72,11 @@ def test_awaited_calls_in_one_task_are_a_staircase() -> None:
     assert len(data["tasks"]) == 1
     calls = data["tasks"][0]["calls"]
     assert [(depth, name) for _, _, depth, name in calls] == [
-        (1, "say_after(0.05, 'a')"), (1, "say_after(0.1, 'b')"), (1, "outer()"),
-        (2, "say_after(0.05, 'inner')")]
+        (1, "say_after(0.05, 'a')"),
+        (1, "say_after(0.1, 'b')"),
+        (1, "outer()"),
+        (2, "say_after(0.05, 'inner')"),
+    ]
     (a0, a1, _, _), (b0, b1, _, _), (o0, o1, _, _), (i0, i1, _, _) = calls
     # A sleep is never shorter than asked (times are rounded to 10 ms); a busy machine may
     # make it longer, so only the order and the lower bounds are checked.
@@ -206,10 +209,11 @@ def test_timeline_matches_recording(snippet: Snippet) -> None:
     fresh = record_timeline(snippet)
     assert fresh is not None and same_timeline(recorded, fresh), (
         f"{snippet.path} no longer runs the way {snippet.timeline_path.name} recorded: run "
-        "`make update-outputs` if the change is intended")
+        "`make update-outputs` if the change is intended"
+    )
 
 
-PYODIDE_PROGRAM = '''
+PYODIDE_PROGRAM = """
 import asyncio
 
 async def child(delay):
@@ -231,7 +235,7 @@ async def main():
 async def sequential():
     await child(0.01)
     await child(0.02)
-'''
+"""
 
 
 @pytest.mark.pyodide
@@ -245,8 +249,17 @@ def test_recorder_under_pyodide(tmp_path, patched: bool) -> None:
     program = tmp_path / "program.py"
     program.write_text(PYODIDE_PROGRAM)
     done = subprocess.run(
-        ["node", "tests/pyodide/record_timeline.mjs", *([] if patched else ["--no-patch"]),
-         str(program)], cwd=ROOT, capture_output=True, text=True, timeout=120)
+        [
+            "node",
+            "tests/pyodide/record_timeline.mjs",
+            *([] if patched else ["--no-patch"]),
+            str(program),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert done.returncode == 0, done.stderr
     data = json.loads(done.stdout)
     if not patched:
@@ -255,11 +268,19 @@ def test_recorder_under_pyodide(tmp_path, patched: bool) -> None:
         return
     states = [(t["name"], t["state"]) for t in data["tasks"]]
     assert states == [
-        ("child(0.05)", "done"), ("child(0.15)", "error"), ("sleep(5, None)", "cancelled"),
-        ("child(0.01)", "done"), ("child(0.02)", "done"), ("sequential()", "done")]
+        ("child(0.05)", "done"),
+        ("child(0.15)", "error"),
+        ("sleep(5, None)", "cancelled"),
+        ("child(0.01)", "done"),
+        ("child(0.02)", "done"),
+        ("sequential()", "done"),
+    ]
     assert data["tasks"][0]["steps"][0][2] == "asyncio.sleep(0.05)"
     calls = data["tasks"][-1]["calls"]
-    assert [(depth, name) for _, _, depth, name in calls] == [(1, "child(0.01)"), (1, "child(0.02)")]
+    assert [(depth, name) for _, _, depth, name in calls] == [
+        (1, "child(0.01)"),
+        (1, "child(0.02)"),
+    ]
     assert calls[0][1] <= calls[1][0] + 0.01, "a staircase under Pyodide too"
 
 
@@ -268,7 +289,9 @@ def test_compared_timelines_can_share_a_time_axis() -> None:
     from asyncio_notes.pages import wrap_examples
 
     snippets = {s.name: s for s in find_snippets()}
-    page = '```python hl_lines="15"{}\n--8<-- "08_when_asyncio_helps/concurrent_downloads.py"\n```\n'
+    page = (
+        '```python hl_lines="15"{}\n--8<-- "08_when_asyncio_helps/concurrent_downloads.py"\n```\n'
+    )
     plain = wrap_examples(page.format(""), "en", snippets)
     shared = wrap_examples(page.format(' timeline-seconds="1.6"'), "en", snippets)
     assert ">1.6 s<" not in plain and ">1.6 s<" in shared
@@ -300,10 +323,15 @@ def test_live_timeline_grows_and_sends_the_table_last() -> None:
     assert "in your run" in sent[-1] and sent[-1].count('class="timeline__lane"') == 3
 
 
-@pytest.mark.parametrize("source, uses", [
-    ("import asyncio\n", True), ("from asyncio import run\n", True),
-    ("def f():\n    import asyncio\n", True), ("print('asyncio')\n", False),
-    ("import asyncio_notes\n", False),
-])
+@pytest.mark.parametrize(
+    "source, uses",
+    [
+        ("import asyncio\n", True),
+        ("from asyncio import run\n", True),
+        ("def f():\n    import asyncio\n", True),
+        ("print('asyncio')\n", False),
+        ("import asyncio_notes\n", False),
+    ],
+)
 def test_only_programs_that_import_asyncio_get_a_live_timeline(source: str, uses: bool) -> None:
     assert load_live().uses_asyncio(source) is uses

@@ -26,9 +26,12 @@ def docs(tmp_path: Path) -> Path:
     """tasks.md up to date, futures.md outdated, loop.md never synced, only.md missing."""
     docs = tmp_path / "docs"
     pages = {
-        "en/tasks.md": "# Tasks\n\nText.\n", "ko/tasks.md": "# 태스크\n\n본문.\n",
-        "en/futures.md": "# Futures\n\nText.\n", "ko/futures.md": "# 퓨처\n\n본문.\n",
-        "en/loop.md": "# Event loop { #loop }\n", "ko/loop.md": "# 이벤트 루프\n",
+        "en/tasks.md": "# Tasks\n\nText.\n",
+        "ko/tasks.md": "# 태스크\n\n본문.\n",
+        "en/futures.md": "# Futures\n\nText.\n",
+        "ko/futures.md": "# 퓨처\n\n본문.\n",
+        "en/loop.md": "# Event loop { #loop }\n",
+        "ko/loop.md": "# 이벤트 루프\n",
         "en/only.md": "```text\n# not a title\n```\n\n# Only English\n",
     }
     for name, text in pages.items():
@@ -40,11 +43,17 @@ def docs(tmp_path: Path) -> Path:
     return docs
 
 
-@pytest.mark.parametrize("page, language, url", [
-    ("index.md", "en", ""), ("index.md", "ko", "ko/"), ("tasks.md", "en", "tasks/"),
-    ("tasks.md", "ko", "ko/tasks/"), ("reference/tooling.md", "ko", "ko/reference/tooling/"),
-    ("reference/index.md", "en", "reference/"),
-])
+@pytest.mark.parametrize(
+    "page, language, url",
+    [
+        ("index.md", "en", ""),
+        ("index.md", "ko", "ko/"),
+        ("tasks.md", "en", "tasks/"),
+        ("tasks.md", "ko", "ko/tasks/"),
+        ("reference/tooling.md", "ko", "ko/reference/tooling/"),
+        ("reference/index.md", "en", "reference/"),
+    ],
+)
 def test_page_urls(page: str, language: str, url: str) -> None:
     assert LAYOUT.page_url(page, language) == url
 
@@ -53,10 +62,15 @@ def test_page_urls_when_only_korean_is_built() -> None:
     assert SiteLayout(default_language="ko").page_url("tasks.md", "ko") == "tasks/"
 
 
-@pytest.mark.parametrize("to_url, from_url, link", [
-    ("tasks/", "ko/tasks/", "../../tasks/"), ("", "ko/translation-status/", "../../"),
-    ("ko/tasks/", "ko/translation-status/", "../tasks/"), ("ko/", "ko/tasks/", "../"),
-])
+@pytest.mark.parametrize(
+    "to_url, from_url, link",
+    [
+        ("tasks/", "ko/tasks/", "../../tasks/"),
+        ("", "ko/translation-status/", "../../"),
+        ("ko/tasks/", "ko/translation-status/", "../tasks/"),
+        ("ko/", "ko/tasks/", "../"),
+    ],
+)
 def test_relative_urls(to_url: str, from_url: str, link: str) -> None:
     assert relative_url(to_url, from_url) == link
 
@@ -67,8 +81,10 @@ def test_status_table_in_english(docs: Path) -> None:
     assert lines[0] == "3 of 4 translations need work."
     assert lines[2] == "| Page | Translation | State | Source |"
     rows = {line.split("](")[0]: line for line in lines[4:]}
-    assert rows["| [Tasks"] == ("| [Tasks](../tasks/) | Korean<br>`docs/ko/tasks.md` | up to date "
-                                "| [English](../tasks/)<br>`docs/en/tasks.md` |")
+    assert rows["| [Tasks"] == (
+        "| [Tasks](../tasks/) | Korean<br>`docs/ko/tasks.md` | up to date "
+        "| [English](../tasks/)<br>`docs/en/tasks.md` |"
+    )
     assert "| **outdated** |" in rows["| [Futures"]
     assert "| **outdated (never marked as synced)** |" in rows["| [Event loop"]
     assert "| **missing** |" in rows["| [Only English"]
@@ -77,8 +93,10 @@ def test_status_table_in_english(docs: Path) -> None:
 def test_status_table_in_korean_links_to_korean_pages(docs: Path) -> None:
     table = status_table(translation_status(docs), "ko", "ko/translation-status/", LAYOUT)
     assert table.startswith("번역 4개 중 3개에 손볼 곳이 있습니다.")
-    assert ("| [태스크](../tasks/) | 한국어<br>`docs/ko/tasks.md` | 최신 "
-            "| [영어](../../tasks/)<br>`docs/en/tasks.md` |") in table
+    assert (
+        "| [태스크](../tasks/) | 한국어<br>`docs/ko/tasks.md` | 최신 "
+        "| [영어](../../tasks/)<br>`docs/en/tasks.md` |"
+    ) in table
     assert "| [퓨처](../futures/) | 한국어<br>`docs/ko/futures.md` | **갱신 필요** |" in table
     # A missing translation links to the page in its source language.
     assert "| [Only English](../../only/) | 한국어<br>`docs/ko/only.md` | **번역 없음** |" in table
@@ -87,8 +105,7 @@ def test_status_table_in_korean_links_to_korean_pages(docs: Path) -> None:
 def test_status_table_links_files_when_the_repository_is_known(docs: Path) -> None:
     layout = SiteLayout("en", file_base="https://example.org/repo/edit/main/docs/")
     table = status_table(translation_status(docs), "en", "translation-status/", layout)
-    assert ("[`docs/ko/tasks.md`](https://example.org/repo/edit/main/docs/ko/tasks.md)"
-            in table)
+    assert "[`docs/ko/tasks.md`](https://example.org/repo/edit/main/docs/ko/tasks.md)" in table
 
 
 def test_fill_status_replaces_only_the_marker(docs: Path) -> None:
@@ -105,10 +122,10 @@ def test_no_notice_on_an_up_to_date_page_or_a_source_page(docs: Path) -> None:
     assert translation_notice(translations, "futures.md", "en", "en", "futures/", LAYOUT) is None
 
 
-def test_notice_on_an_outdated_page_is_in_its_language_and_links_to_the_source(
-        docs: Path) -> None:
-    notice = translation_notice(translation_status(docs), "futures.md", "ko", "ko",
-                                "ko/futures/", LAYOUT)
+def test_notice_on_an_outdated_page_is_in_its_language_and_links_to_the_source(docs: Path) -> None:
+    notice = translation_notice(
+        translation_status(docs), "futures.md", "ko", "ko", "ko/futures/", LAYOUT
+    )
     assert notice.startswith(f'!!! warning {NOTICE_CLASS} "번역이 최신이 아닙니다"')
     assert "[영어 원문](../../futures/)" in notice
     assert "[번역 현황](../translation-status/)" in notice

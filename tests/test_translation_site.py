@@ -56,8 +56,9 @@ def links_resolve(site: Path, page_file: Path, html: str) -> list[str]:
 def notice(site: Path, language: str, page: str) -> str | None:
     """The translation notice on a built page, or `None`."""
     html = html_path(site, language, page).read_text(encoding="utf-8")
-    match = re.search(rf'<div class="admonition warning {NOTICE_CLASS}">(.*?)</div>', html,
-                      re.DOTALL)
+    match = re.search(
+        rf'<div class="admonition warning {NOTICE_CLASS}">(.*?)</div>', html, re.DOTALL
+    )
     return None if match is None else match[1]
 
 
@@ -65,8 +66,9 @@ def notice(site: Path, language: str, page: str) -> str | None:
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_status_page_lists_every_translation_with_its_state(built_site: Path,
-                                                           language: str) -> None:
+def test_status_page_lists_every_translation_with_its_state(
+    built_site: Path, language: str
+) -> None:
     rows = status_rows(built_site, language)
     translations = translation_status(DOCS)
     assert sorted(rows) == sorted(t.page for t in translations)
@@ -79,8 +81,7 @@ def test_status_page_lists_every_translation_with_its_state(built_site: Path,
 
 
 @pytest.mark.parametrize("page", pages(TRANSLATION))
-def test_a_korean_page_has_a_notice_exactly_when_it_needs_work(built_site: Path,
-                                                              page: str) -> None:
+def test_a_korean_page_has_a_notice_exactly_when_it_needs_work(built_site: Path, page: str) -> None:
     (item,) = [t for t in translation_status(DOCS) if t.page == page]
     found = notice(built_site, TRANSLATION, page)
     assert (found is not None) == item.needs_work, (page, item.state)
@@ -100,10 +101,12 @@ def test_glossary_page_lists_every_term(built_site: Path, language: str) -> None
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_tooling_reference_renders_the_docstrings(built_site: Path, language: str) -> None:
     html = html_path(built_site, language, "reference/tooling.md").read_text(encoding="utf-8")
-    for anchor in ("asyncio_notes.hooks.on_page_markdown",
-                   "asyncio_notes.translations.translation_status",
-                   "asyncio_notes.glossary.glossary_violations",
-                   "asyncio_notes.catalogue.Snippet"):
+    for anchor in (
+        "asyncio_notes.hooks.on_page_markdown",
+        "asyncio_notes.translations.translation_status",
+        "asyncio_notes.glossary.glossary_violations",
+        "asyncio_notes.catalogue.Snippet",
+    ):
         assert f'id="{anchor}"' in html, anchor
     assert "Every translation of every page under" in html
 
@@ -129,8 +132,15 @@ def changed(tmp_path_factory: pytest.TempPathFactory) -> dict:
     shutil.copytree(DOCS, docs)
     for page in ("tasks.md", "futures.md"):
         mark_synced(docs, page)  # start from up-to-date twins, whatever the real pages' state
-    git = ["git", "-c", "user.name=Test", "-c", "user.email=test@example.com",
-           "-c", "commit.gpgsign=false"]
+    git = [
+        "git",
+        "-c",
+        "user.name=Test",
+        "-c",
+        "user.email=test@example.com",
+        "-c",
+        "commit.gpgsign=false",
+    ]
     subprocess.run([*git, "init", "-q"], cwd=root, check=True)
     subprocess.run([*git, "add", "."], cwd=root, check=True)
     subprocess.run([*git, "commit", "-q", "-m", "docs"], cwd=root, check=True)
@@ -140,31 +150,46 @@ def changed(tmp_path_factory: pytest.TempPathFactory) -> dict:
     new = "This sentence was changed after the Korean page was translated."
     tasks.write_text(tasks.read_text(encoding="utf-8").replace(old, new, 1), encoding="utf-8")
     futures = docs / SOURCE / "futures.md"
-    futures.write_text(futures.read_text(encoding="utf-8") + "\nOne more sentence.\n",
-                       encoding="utf-8")
+    futures.write_text(
+        futures.read_text(encoding="utf-8") + "\nOne more sentence.\n", encoding="utf-8"
+    )
     mark_synced(docs, "futures.md")
     (docs / TRANSLATION / "references.md").unlink()
 
     config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
-    for before, after in [("docs_dir: docs\n", f"docs_dir: {docs}\n"),
-                          ("  - src/asyncio_notes/hooks.py\n",
-                           f"  - {ROOT}/src/asyncio_notes/hooks.py\n"),
-                          ("paths: [src]\n", f"paths: [{ROOT}/src]\n")]:
+    for before, after in [
+        ("docs_dir: docs\n", f"docs_dir: {docs}\n"),
+        ("  - src/asyncio_notes/hooks.py\n", f"  - {ROOT}/src/asyncio_notes/hooks.py\n"),
+        ("paths: [src]\n", f"paths: [{ROOT}/src]\n"),
+    ]:
         assert before in config, f"mkdocs.yml no longer has {before!r}: update this test"
         config = config.replace(before, after)
     (root / "mkdocs.yml").write_text(config, encoding="utf-8")
     site = root / "site"
     done = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(root / "mkdocs.yml"),
-         "--site-dir", str(site)],
-        cwd=ROOT, capture_output=True, text=True,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": "http://127.0.0.1:8000/"})
+        [
+            sys.executable,
+            "-m",
+            "mkdocs",
+            "build",
+            "--strict",
+            "-f",
+            str(root / "mkdocs.yml"),
+            "--site-dir",
+            str(site),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": "http://127.0.0.1:8000/"},
+    )
     assert done.returncode == 0, done.stderr[-4000:]
     return {"docs": docs, "site": site, "old": old, "new": new}
 
 
-def test_changed_page_is_outdated_in_the_command(changed: dict,
-                                                 capsys: pytest.CaptureFixture[str]) -> None:
+def test_changed_page_is_outdated_in_the_command(
+    changed: dict, capsys: pytest.CaptureFixture[str]
+) -> None:
     translations_main([], docs_dir=changed["docs"])
     out = capsys.readouterr().out
     rows = {line.split()[0]: line for line in out.splitlines() if line.endswith(".md")}
@@ -204,8 +229,11 @@ def test_missing_page_falls_back_to_the_source_with_a_notice(changed: dict) -> N
 def test_preview_of_one_language(tmp_path: Path) -> None:
     done = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(tmp_path)],
-        cwd=ROOT, capture_output=True, text=True,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "PREVIEW_LANGUAGE": TRANSLATION})
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "PREVIEW_LANGUAGE": TRANSLATION},
+    )
     assert done.returncode == 0, done.stderr[-4000:]
     assert '<html lang="ko"' in (tmp_path / "index.html").read_text(encoding="utf-8")
     assert (tmp_path / "assets" / "runner" / "mount.js").is_file()

@@ -20,8 +20,10 @@ from asyncio_notes.translations import (
 from conftest import DOCS
 
 ENGLISH = "# Tasks\n\nA task runs a coroutine.\n\n## Cancelling { #cancelling }\n\nCall cancel().\n"
-KOREAN = ("# 태스크\n\n태스크는 코루틴을 실행합니다.\n\n## 취소 { #cancelling }\n\n"
-          "cancel()을 호출합니다.\n")
+KOREAN = (
+    "# 태스크\n\n태스크는 코루틴을 실행합니다.\n\n## 취소 { #cancelling }\n\n"
+    "cancel()을 호출합니다.\n"
+)
 
 
 def write(path: Path, text: str) -> Path:
@@ -46,9 +48,21 @@ def docs(tmp_path: Path) -> Path:
 
 def git(folder: Path, *args: str) -> str:
     return subprocess.run(
-        ["git", "-c", "user.name=Test", "-c", "user.email=test@example.com",
-         "-c", "commit.gpgsign=false", *args],
-        cwd=folder, check=True, capture_output=True, text=True).stdout
+        [
+            "git",
+            "-c",
+            "user.name=Test",
+            "-c",
+            "user.email=test@example.com",
+            "-c",
+            "commit.gpgsign=false",
+            *args,
+        ],
+        cwd=folder,
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
 
 
 # The hash ──────────────────────────────────────────────────────────────────────────────────
@@ -105,7 +119,8 @@ def test_a_page_can_declare_korean_as_its_source(docs: Path) -> None:
     write(docs / "en" / "story.md", "# Story\n\nFirst sentence.\n")
     story = [t for t in translation_status(docs) if t.page == "story.md"]
     assert [(t.language, t.source_language, t.state) for t in story] == [
-        ("en", "ko", State.OUTDATED)]
+        ("en", "ko", State.OUTDATED)
+    ]
     assert mark_synced(docs, "story.md") == [docs / "en" / "story.md"]
     assert states(docs)[("story.md", "en")] is State.UP_TO_DATE
     write(docs / "ko" / "story.md", "---\nsource_language: ko\n---\n\n# 이야기\n\n바뀐 문장.\n")
@@ -115,8 +130,7 @@ def test_a_page_can_declare_korean_as_its_source(docs: Path) -> None:
 def test_a_page_only_in_korean_is_its_own_source(docs: Path) -> None:
     write(docs / "ko" / "only.md", "# 한국어만\n")
     only = [t for t in translation_status(docs) if t.page == "only.md"]
-    assert [(t.language, t.source_language, t.state) for t in only] == [
-        ("en", "ko", State.MISSING)]
+    assert [(t.language, t.source_language, t.state) for t in only] == [("en", "ko", State.MISSING)]
 
 
 def test_conflicting_source_languages_are_an_error(docs: Path) -> None:
@@ -131,12 +145,17 @@ def test_conflicting_source_languages_are_an_error(docs: Path) -> None:
 
 def test_mark_synced_keeps_the_rest_of_the_front_matter(docs: Path) -> None:
     page = docs / "ko" / "tasks.md"
-    write(page, "---\ntitle: 태스크\nsource_hash: 000000000000\nglossary_allow_in_quotes:\n"
-                "  - 쓰레드\n---\n\n" + KOREAN)
+    write(
+        page,
+        "---\ntitle: 태스크\nsource_hash: 000000000000\nglossary_allow_in_quotes:\n"
+        "  - 쓰레드\n---\n\n" + KOREAN,
+    )
     mark_synced(docs, "tasks.md")
     text = page.read_text(encoding="utf-8")
-    assert text == (f"---\ntitle: 태스크\nsource_hash: \"{source_hash(ENGLISH)}\"\n"
-                    "glossary_allow_in_quotes:\n  - 쓰레드\n---\n\n" + KOREAN)
+    assert text == (
+        f'---\ntitle: 태스크\nsource_hash: "{source_hash(ENGLISH)}"\n'
+        "glossary_allow_in_quotes:\n  - 쓰레드\n---\n\n" + KOREAN
+    )
 
 
 def test_mark_synced_refuses_what_it_cannot_mark(docs: Path) -> None:
@@ -153,7 +172,8 @@ def test_set_key_adds_front_matter_to_a_page_without_it() -> None:
     added = frontmatter.set_key(KOREAN, "source_hash", "abc")
     assert added == "---\nsource_hash: abc\n---\n\n" + KOREAN
     assert frontmatter.read(frontmatter.set_key(KOREAN, "source_hash", "abc")) == {
-        "source_hash": "abc"}
+        "source_hash": "abc"
+    }
 
 
 # What changed, from git history ────────────────────────────────────────────────────────────
@@ -196,7 +216,8 @@ def test_no_diff_without_history(docs: Path) -> None:
 
 
 def test_translations_command_prints_the_table_and_the_diff(
-        docs: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    docs: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     git(docs.parent, "init", "-q")
     git(docs.parent, "add", ".")
     git(docs.parent, "commit", "-q", "-m", "tasks")
@@ -213,14 +234,16 @@ def test_translations_command_prints_the_table_and_the_diff(
 
 
 def test_translations_command_says_when_the_diff_is_not_available(
-        docs: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    docs: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     write(docs / "en" / "tasks.md", ENGLISH.replace("Call cancel().", "Call task.cancel()."))
     translations_main(["tasks.md"], docs_dir=docs)
     assert "the diff is not available" in capsys.readouterr().out
 
 
 def test_mark_synced_command_clears_the_outdated_state(
-        docs: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    docs: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     write(docs / "en" / "tasks.md", ENGLISH.replace("Call cancel().", "Call task.cancel()."))
     assert mark_synced_main(["tasks.md"], docs_dir=docs) == 0
     assert "marked as synced: docs/ko/tasks.md" in capsys.readouterr().out

@@ -85,8 +85,10 @@ class Figure:
             budgets.append(f"<= {self.ratio_budget:g}x baseline")
         verdict = "" if not met else ("ok" if all(met) else "OVER")
         budget = ", ".join(budgets)
-        return (f"| {self.name} | {value:,.3f} {self.unit} | {len(self.samples)} | {ratio} | "
-                f"{budget} | {verdict} |")
+        return (
+            f"| {self.name} | {value:,.3f} {self.unit} | {len(self.samples)} | {ratio} | "
+            f"{budget} | {verdict} |"
+        )
 
 
 def first_line_seconds(page, selector: str, click) -> float:
@@ -103,9 +105,12 @@ def first_line_seconds(page, selector: str, click) -> float:
 def build(site: Path, url: str) -> float:
     """Build the site into `site` for `url` with `--strict`; return the seconds it took."""
     started = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(site)],
-                   cwd=ROOT, check=True,
-                   env={**os.environ, "SITE_URL": url, "NO_MKDOCS_2_WARNING": "1"})
+    subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(site)],
+        cwd=ROOT,
+        check=True,
+        env={**os.environ, "SITE_URL": url, "NO_MKDOCS_2_WARNING": "1"},
+    )
     return time.perf_counter() - started
 
 
@@ -176,8 +181,9 @@ class TransferLog(list):
 
     def until(self, moment: float, since: int = 0) -> list[tuple[str, int]]:
         """Entries from `since` whose answer ended by `moment` (seconds since the epoch)."""
-        return [item for item, at in zip(self[since:], self.times[since:], strict=True)
-                if at <= moment]
+        return [
+            item for item, at in zip(self[since:], self.times[since:], strict=True) if at <= moment
+        ]
 
 
 def time_run(page, log: str = LOG, button: str = RUN) -> float:
@@ -195,9 +201,15 @@ def emulate_link(context, page, mbps: float, latency_ms: float) -> None:
     """Chromium's network emulation for `page` (it applies to its workers' fetches too)."""
     cdp = context.new_cdp_session(page)
     cdp.send("Network.enable")
-    cdp.send("Network.emulateNetworkConditions", {
-        "offline": False, "latency": latency_ms,
-        "downloadThroughput": mbps * 1e6 / 8, "uploadThroughput": mbps * 1e6 / 8})
+    cdp.send(
+        "Network.emulateNetworkConditions",
+        {
+            "offline": False,
+            "latency": latency_ms,
+            "downloadThroughput": mbps * 1e6 / 8,
+            "uploadThroughput": mbps * 1e6 / 8,
+        },
+    )
 
 
 def field_figures(browser, site: Path, page_path: str, runs: int) -> tuple[list, list[str]]:
@@ -209,8 +221,9 @@ def field_figures(browser, site: Path, page_path: str, runs: int) -> tuple[list,
     for host in FIELD_HOSTS:
         transfers = TransferLog()
         with serve(site, host=host, transfers=transfers) as url:
-            sent = Figure(f"{host}: first-run transfer, click to first line", "MB",
-                          budget=FIELD_BYTES_BUDGET)
+            sent = Figure(
+                f"{host}: first-run transfer, click to first line", "MB", budget=FIELD_BYTES_BUDGET
+            )
             for _ in range(runs):
                 context = browser.new_context(service_workers="block")
                 page = context.new_page()
@@ -224,12 +237,17 @@ def field_figures(browser, site: Path, page_path: str, runs: int) -> tuple[list,
             figures.append(sent)
             for label, mbps, latency in FIELD_LINKS:
                 baseline = Figure(f"{host}, {label}: plain loadPyodide() page", "s")
-                cold = Figure(f"{host}, {label}: cold Run", "s", baseline=baseline,
-                              ratio_budget=FIELD_RATIO_BUDGET)
+                cold = Figure(
+                    f"{host}, {label}: cold Run",
+                    "s",
+                    baseline=baseline,
+                    ratio_budget=FIELD_RATIO_BUDGET,
+                )
                 for _ in range(runs):
                     for figure, path, log, button in (
-                            (cold, page_path, LOG, RUN),
-                            (baseline, "bench-baseline.html", "#out", "#run")):
+                        (cold, page_path, LOG, RUN),
+                        (baseline, "bench-baseline.html", "#out", "#run"),
+                    ):
                         context = browser.new_context()
                         page = context.new_page()
                         emulate_link(context, page, mbps, latency)
@@ -261,16 +279,30 @@ def lighthouse(url: str, out: Path, *extra: str) -> dict[str, float]:
     binary = ROOT / "node_modules" / ".bin" / "lighthouse"
     flags = " ".join(["--headless=new", *CHROMIUM_ARGS])
     subprocess.run(
-        [str(binary), url, "--quiet", "--output=json", f"--output-path={out}",
-         "--only-categories=performance,accessibility,best-practices",
-         f"--chrome-flags={flags}", *extra],
-        check=True, env={**os.environ, "CHROME_PATH": CHROMIUM}, cwd=ROOT,
-        stdout=subprocess.DEVNULL)
+        [
+            str(binary),
+            url,
+            "--quiet",
+            "--output=json",
+            f"--output-path={out}",
+            "--only-categories=performance,accessibility,best-practices",
+            f"--chrome-flags={flags}",
+            *extra,
+        ],
+        check=True,
+        env={**os.environ, "CHROME_PATH": CHROMIUM},
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+    )
     report = json.loads(out.read_text())
     scores = {key: round(category["score"] * 100) for key, category in report["categories"].items()}
-    failed = [audit["id"] for audit in report["audits"].values()
-              if audit.get("score") is not None and audit["score"] < 0.9
-              and audit.get("scoreDisplayMode") in {"binary", "numeric", "metricSavings"}]
+    failed = [
+        audit["id"]
+        for audit in report["audits"].values()
+        if audit.get("score") is not None
+        and audit["score"] < 0.9
+        and audit.get("scoreDisplayMode") in {"binary", "numeric", "metricSavings"}
+    ]
     scores["failing audits"] = failed  # type: ignore[assignment]
     return scores
 
@@ -291,8 +323,10 @@ def recorded_test_time(path: Path = TEST_TIMES) -> str:
     if not path.exists():
         return "not recorded yet: run `make test` (the test session records it)"
     record = json.loads(path.read_text())
-    return (f"{record['seconds']:,.0f} s ({record['tests']} tests, exit {record['exitstatus']}, "
-            f"{record['finished']})")
+    return (
+        f"{record['seconds']:,.0f} s ({record['tests']} tests, exit {record['exitstatus']}, "
+        f"{record['finished']})"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -302,36 +336,52 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--page", default=EXAMPLE_PAGE, help="example page to measure")
     parser.add_argument("--builds", type=int, default=5, help="timed site builds (default 5)")
     parser.add_argument("--no-lighthouse", action="store_true", help="skip Lighthouse")
-    parser.add_argument("--lighthouse-runs", type=int, default=3,
-                        help="Lighthouse runs per page, phone settings (default 3)")
-    parser.add_argument("--no-levers", action="store_true",
-                        help="skip the figures that show what each lever gains")
-    parser.add_argument("--field-runs", type=int, default=3,
-                        help="runs per field figure: hosts as readers meet them, on real links "
-                             "(default 3; 0 skips them)")
+    parser.add_argument(
+        "--lighthouse-runs",
+        type=int,
+        default=3,
+        help="Lighthouse runs per page, phone settings (default 3)",
+    )
+    parser.add_argument(
+        "--no-levers", action="store_true", help="skip the figures that show what each lever gains"
+    )
+    parser.add_argument(
+        "--field-runs",
+        type=int,
+        default=3,
+        help="runs per field figure: hosts as readers meet them, on real links "
+        "(default 3; 0 skips them)",
+    )
     args = parser.parse_args(argv)
     from playwright.sync_api import sync_playwright
 
     port = free_port()
     base_url = f"http://127.0.0.1:{port}/"
     baseline = Figure("Baseline: loadPyodide() on click, main thread", "s")
-    cold = Figure("Cold Run: click to first line", "s", budget=1.0, ratio_budget=0.30,
-                  baseline=baseline)
-    cold_at_load = Figure("Cold Run pressed the moment the page has loaded", "s",
-                          ratio_budget=0.40, baseline=baseline)
+    cold = Figure(
+        "Cold Run: click to first line", "s", budget=1.0, ratio_budget=0.30, baseline=baseline
+    )
+    cold_at_load = Figure(
+        "Cold Run pressed the moment the page has loaded", "s", ratio_budget=0.40, baseline=baseline
+    )
     again = Figure("Return visit (HTTP cache warm)", "s", budget=0.6, baseline=baseline)
     warm = Figure("Warm Run: second Run on the page", "s", budget=0.05)
     warm_nav = Figure("Warm Run after instant navigation", "s", budget=0.05)
     weight = Figure("Page weight the runner adds (compressed)", "KB", budget=25)
     pyodide_before = Figure("Pyodide bytes before intent", "B", budget=0)
-    transfer = Figure("First-run transfer, click to first line (br)", "MB",
-                      budget=FIELD_BYTES_BUDGET)
+    transfer = Figure(
+        "First-run transfer, click to first line (br)", "MB", budget=FIELD_BYTES_BUDGET
+    )
     transfer_gzip = Figure("First-run transfer if the host has gzip only", "MB")
-    lever_plain = Figure("Lever off: plain load in the worker (no snapshot)", "s",
-                         baseline=baseline)
+    lever_plain = Figure(
+        "Lever off: plain load in the worker (no snapshot)", "s", baseline=baseline
+    )
     lever_intent = Figure("Lever on: Run after 1 s of pointer over Run", "s", baseline=baseline)
-    lever_returning = Figure("Lever off: return visit, Python not started for a returning "
-                             "reader (?prestart=off)", "s", baseline=baseline)
+    lever_returning = Figure(
+        "Lever off: return visit, Python not started for a returning reader (?prestart=off)",
+        "s",
+        baseline=baseline,
+    )
     build_time = Figure("mkdocs build, both languages (snapshot cached)", "s")
     starts: list[str] = []
     scores: dict[str, dict] = {}
@@ -342,10 +392,13 @@ def main(argv: list[str] | None = None) -> int:
         for _ in range(args.builds):
             build_time.samples.append(build(site, base_url))
         transfers = TransferLog()
-        with serve(site, port, host="tuned", transfers=transfers) as url, \
-                sync_playwright() as playwright:
+        with (
+            serve(site, port, host="tuned", transfers=transfers) as url,
+            sync_playwright() as playwright,
+        ):
             (site / "bench-baseline.html").write_text(
-                BASELINE_PAGE % repr_js(first_example_code(site / args.page / "index.html")))
+                BASELINE_PAGE % repr_js(first_example_code(site / args.page / "index.html"))
+            )
             browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
             page_url = url + args.page
             for _ in range(args.runs):
@@ -398,7 +451,8 @@ def main(argv: list[str] | None = None) -> int:
                 page = context.new_page()
                 page.goto(page_url, wait_until="load")
                 cold_at_load.samples.append(
-                    first_line_seconds(page, LOG, page.locator(RUN).first.click))
+                    first_line_seconds(page, LOG, page.locator(RUN).first.click)
+                )
                 context.close()
 
                 if args.no_levers:
@@ -428,49 +482,70 @@ def main(argv: list[str] | None = None) -> int:
                 report = Path(scratch) / "lighthouse.json"
                 for path in (*LIGHTHOUSE_PAGES, LIGHTHOUSE_FLOOR):
                     scores["/" + path] = median_scores(
-                        [lighthouse(url + path, report) for _ in range(args.lighthouse_runs)])
+                        [lighthouse(url + path, report) for _ in range(args.lighthouse_runs)]
+                    )
                     if path != LIGHTHOUSE_FLOOR:
                         desktop[path] = lighthouse(url + path, report, "--preset=desktop")
 
-    print(f"asyncio notes benchmark: medians of {args.runs} runs ({args.builds} builds), "
-          f"Chromium {CHROMIUM}, site served on 127.0.0.1 with precompressed brotli/gzip; "
-          f"Python started from: {', '.join(sorted(set(starts)))}\n")
+    print(
+        f"asyncio notes benchmark: medians of {args.runs} runs ({args.builds} builds), "
+        f"Chromium {CHROMIUM}, site served on 127.0.0.1 with precompressed brotli/gzip; "
+        f"Python started from: {', '.join(sorted(set(starts)))}\n"
+    )
     print("| figure | median | runs | vs baseline | budget | |")
     print("| --- | --- | --- | --- | --- | --- |")
-    figures = [cold, cold_at_load, baseline, again, warm, warm_nav, weight, pyodide_before,
-               transfer, transfer_gzip, build_time]
+    figures = [
+        cold,
+        cold_at_load,
+        baseline,
+        again,
+        warm,
+        warm_nav,
+        weight,
+        pyodide_before,
+        transfer,
+        transfer_gzip,
+        build_time,
+    ]
     if not args.no_levers:
         figures += [lever_plain, lever_intent, lever_returning]
     for figure in figures:
         print(figure.row())
     print(f"| make test (last full run) | {recorded_test_time()} | | | | |")
     if field:
-        print(f"\nIn the field: medians of {args.field_runs} fresh readers per figure, Chromium's "
-              "network emulation (the worker's fetches too), each host against a plain "
-              "`loadPyodide()` page on the same host and link; Python started from: "
-              f"{'; '.join(sorted(set(field_starts)))}\n")
+        print(
+            f"\nIn the field: medians of {args.field_runs} fresh readers per figure, Chromium's "
+            "network emulation (the worker's fetches too), each host against a plain "
+            "`loadPyodide()` page on the same host and link; Python started from: "
+            f"{'; '.join(sorted(set(field_starts)))}\n"
+        )
         print("| figure | median | runs | vs plain page | budget | |")
         print("| --- | --- | --- | --- | --- | --- |")
         for figure in field:
             print(figure.row())
     if scores:
-        print(f"\n| Lighthouse page on the GitHub Pages-like host (phone settings, medians of "
-              f"{args.lighthouse_runs}) "
-              "| performance | accessibility | best practices | failing audits "
-              "| performance, desktop settings (1 run) |")
+        print(
+            f"\n| Lighthouse page on the GitHub Pages-like host (phone settings, medians of "
+            f"{args.lighthouse_runs}) "
+            "| performance | accessibility | best practices | failing audits "
+            "| performance, desktop settings (1 run) |"
+        )
         print("| --- | --- | --- | --- | --- | --- |")
         for path, score in scores.items():
             floor = path == "/" + LIGHTHOUSE_FLOOR
             cells = []
             for key, budget in LIGHTHOUSE_BUDGETS.items():
                 verdict = "ok" if score.get(key, 0) >= budget else "OVER"
-                cells.append(str(score.get(key)) if floor else
-                             f"{score.get(key)} ({verdict}, >= {budget})")
+                cells.append(
+                    str(score.get(key)) if floor else f"{score.get(key)} ({verdict}, >= {budget})"
+                )
             cells[0] += f" [runs: {', '.join(map(str, score['runs']))}]"
             name = f"{path} (the theme alone, no budget)" if floor else path
             on_desktop = desktop.get(path[1:], {}).get("performance", "")
-            print(f"| {name} | {' | '.join(cells)} | {', '.join(score['failing audits'])} "
-                  f"| {on_desktop} |")
+            print(
+                f"| {name} | {' | '.join(cells)} | {', '.join(score['failing audits'])} "
+                f"| {on_desktop} |"
+            )
 
     from asyncio_notes.bench_timeline import report  # the task timeline's own figures
 
@@ -484,7 +559,7 @@ def first_example_code(html: Path) -> str:
     import re
 
     text = html.read_text(encoding="utf-8")
-    block = text[text.index('class="example"'):]
+    block = text[text.index('class="example"') :]
     code = re.search(r"<code[^>]*>(.*?)</code>", block, re.DOTALL)[1]
     return html_module.unescape(re.sub(r"<[^>]+>", "", code))
 

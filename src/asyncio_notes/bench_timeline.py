@@ -123,22 +123,36 @@ def measure_pyodide(runs: int) -> dict[str, dict[str, list[float]]] | None:
     """The same, in Pyodide under Node; `None` if Node or the `pyodide` package is missing."""
     if shutil.which("node") is None or not (ROOT / "node_modules" / "pyodide").exists():
         return None
-    settings = {"assets": str(TIMELINE_ASSETS), "harness": HARNESS, "programs": PROGRAMS,
-                "runs": runs}
-    done = subprocess.run(["node", "--input-type=module", "-e", NODE_SCRIPT], cwd=ROOT,
-                          input=json.dumps(settings), capture_output=True, text=True,
-                          timeout=600)
+    settings = {
+        "assets": str(TIMELINE_ASSETS),
+        "harness": HARNESS,
+        "programs": PROGRAMS,
+        "runs": runs,
+    }
+    done = subprocess.run(
+        ["node", "--input-type=module", "-e", NODE_SCRIPT],
+        cwd=ROOT,
+        input=json.dumps(settings),
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     if done.returncode != 0:
         raise RuntimeError(f"Pyodide in Node failed:\n{done.stderr[-2000:]}")
     return json.loads(done.stdout)
 
 
-BROWSER_PROGRAM = PROGRAMS["10,000 steps"].lstrip().replace(
-    "async def main():\n",
-    "async def main():\n"
-    "    if not RECORD:  # the recorder leaves every task made from here on alone\n"
-    "        asyncio.get_running_loop().set_task_factory(None)\n",
-) + '    print("done")\n\nasyncio.run(main())\n'
+BROWSER_PROGRAM = (
+    PROGRAMS["10,000 steps"]
+    .lstrip()
+    .replace(
+        "async def main():\n",
+        "async def main():\n"
+        "    if not RECORD:  # the recorder leaves every task made from here on alone\n"
+        "        asyncio.get_running_loop().set_task_factory(None)\n",
+    )
+    + '    print("done")\n\nasyncio.run(main())\n'
+)
 """10,000 steps in the Playground; `RECORD = False` makes the baseline on the same page."""
 
 
@@ -157,8 +171,12 @@ def measure_browser(runs: int) -> dict[str, dict[str, list[float]]] | None:
     samples: dict[str, list[float]] = {"plain": [], "recorded": []}
     with tempfile.TemporaryDirectory() as scratch:
         site = Path(scratch) / "site"
-        subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(site)],
-                       cwd=ROOT, check=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+        subprocess.run(
+            [sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(site)],
+            cwd=ROOT,
+            check=True,
+            env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        )
         with serve(site) as url, sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
             page = browser.new_page()
@@ -175,7 +193,10 @@ def measure_browser(runs: int) -> dict[str, dict[str, list[float]]] | None:
                     block.locator(".runner-run").click()
                     page.wait_for_function(
                         "() => document.querySelector('[data-playground] .run-output')"
-                        ".dataset.state === 'ok'", timeout=120_000, polling=20)
+                        ".dataset.state === 'ok'",
+                        timeout=120_000,
+                        polling=20,
+                    )
                     if i:
                         samples[kind].append(time.perf_counter() - started)
             browser.close()
@@ -190,16 +211,20 @@ def rows(runtime: str, results: dict[str, dict[str, list[float]]]) -> list[str]:
         recorded = statistics.median(samples["recorded"])
         extra = recorded - plain
         verdict = "ok" if extra <= BUDGET_SECONDS else "OVER"
-        lines.append(f"| {runtime}: {name} | {plain:.3f} s | {recorded:.3f} s | {extra:+.3f} s | "
-                     f"{len(samples['plain'])} | <= +{BUDGET_SECONDS:g} s | {verdict} |")
+        lines.append(
+            f"| {runtime}: {name} | {plain:.3f} s | {recorded:.3f} s | {extra:+.3f} s | "
+            f"{len(samples['plain'])} | <= +{BUDGET_SECONDS:g} s | {verdict} |"
+        )
     return lines
 
 
 def report(runs: int = 5, with_browser: bool = True) -> str:
     """The whole measurement as a Markdown table (what `make bench` prints)."""
-    lines = [f"Task timeline overhead: medians of {runs} runs, recorded and drawn live vs plain\n",
-             "| program | plain | with timeline | difference | runs | budget | |",
-             "| --- | --- | --- | --- | --- | --- | --- |"]
+    lines = [
+        f"Task timeline overhead: medians of {runs} runs, recorded and drawn live vs plain\n",
+        "| program | plain | with timeline | difference | runs | budget | |",
+        "| --- | --- | --- | --- | --- | --- | --- |",
+    ]
     started = time.perf_counter()
     lines += rows("CPython", measure_cpython(runs))
     pyodide = measure_pyodide(runs)

@@ -105,8 +105,9 @@ def load_browser_notes(root: Path = SNIPPETS_DIR) -> dict[str, str]:
     notes = {name: entry["reason"] for name, entry in tomllib.loads(path.read_text()).items()}
     for name, reason in notes.items():
         if reason not in BROWSER_REASONS:
-            raise ValueError(f"{path}: {name}: unknown reason {reason!r}, use one of "
-                             f"{sorted(BROWSER_REASONS)}")
+            raise ValueError(
+                f"{path}: {name}: unknown reason {reason!r}, use one of {sorted(BROWSER_REASONS)}"
+            )
         if not (root / f"{name}.py").exists():
             raise ValueError(f"{path}: {name}: no such snippet {name}.py")
     return notes
@@ -153,10 +154,23 @@ def save_recordings(recordings: dict[str, str], root: Path = SNIPPETS_DIR) -> No
 
 def find_snippets(root: Path = SNIPPETS_DIR) -> list[Snippet]:
     """Every example below `root`, sorted by name. Files starting with `_` are not examples."""
-    browser, python, recordings = load_browser_notes(root), load_python_notes(root), \
-        load_recordings(root)
-    names = [path.relative_to(root).with_suffix("").as_posix()
-             for path in sorted(root.glob("*/*.py")) if not path.name.startswith("_")]
-    return [Snippet(name=name, root=root, browser_reason=browser.get(name),
-                    python=python.get(name), recorded_with=recordings.get(name))
-            for name in names]
+    browser, python, recordings = (
+        load_browser_notes(root),
+        load_python_notes(root),
+        load_recordings(root),
+    )
+    names = [
+        path.relative_to(root).with_suffix("").as_posix()
+        for path in sorted(root.glob("*/*.py"))
+        if not path.name.startswith("_")
+    ]
+    return [
+        Snippet(
+            name=name,
+            root=root,
+            browser_reason=browser.get(name),
+            python=python.get(name),
+            recorded_with=recordings.get(name),
+        )
+        for name in names
+    ]

@@ -87,12 +87,14 @@ def policy(hashes: list[str], *, serving: bool = False, header: bool = False) ->
 
 def add_policy_meta(html: str, *, serving: bool = False) -> str:
     """`html` with the policy as a meta tag right after `<meta charset>`, before any script."""
-    tag = ('<meta http-equiv="Content-Security-Policy" content="'
-           f'{policy(inline_script_hashes(html), serving=serving)}">')
+    tag = (
+        '<meta http-equiv="Content-Security-Policy" content="'
+        f'{policy(inline_script_hashes(html), serving=serving)}">'
+    )
     match = CHARSET.search(html)
     if match is None:
         raise ValueError("the page has no <meta charset>, so no place for the policy before it")
-    return f"{html[:match.end()]}\n      {tag}{html[match.end():]}"
+    return f"{html[: match.end()]}\n      {tag}{html[match.end() :]}"
 
 
 def header_policy(site_dir: str | Path) -> str:

@@ -29,7 +29,7 @@ def split(text: str) -> tuple[str, str]:
     match = YAML_RE.match(text)
     if match is None:
         return "", text
-    return text[: match.end()], text[match.end():]
+    return text[: match.end()], text[match.end() :]
 
 
 def read(text: str) -> dict[str, Any]:

@@ -64,16 +64,21 @@ def load_glossary(path: Path = GLOSSARY_FILE) -> list[Term]:
         ValueError: A row has the wrong number of columns or no Korean rendering, or a rendering
             to avoid is the term's own rendering.
     """
-    lines = [line for line in path.read_text(encoding="utf-8").splitlines()
-             if line.strip() and not line.startswith("#")]
+    lines = [
+        line
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
     rows = list(csv.reader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
     if not rows or tuple(rows[0]) != COLUMNS:
         raise ValueError(f"{path}: the first row must name the columns {COLUMNS}")
     terms = []
     for number, row in enumerate(rows[1:], start=2):
         if len(row) != len(COLUMNS) or not row[1].strip():
-            raise ValueError(f"{path}: row {number} {row!r}: want {len(COLUMNS)} columns "
-                             f"{COLUMNS} with a Korean rendering")
+            raise ValueError(
+                f"{path}: row {number} {row!r}: want {len(COLUMNS)} columns "
+                f"{COLUMNS} with a Korean rendering"
+            )
         english, korean, avoid, note = (cell.strip() for cell in row)
         variants = tuple(v.strip() for v in avoid.split(",") if v.strip())
         if korean in variants:
@@ -116,8 +121,10 @@ class Violation:
 
     def __str__(self) -> str:
         """The violation as a test failure states it."""
-        return (f"line {self.line}: {self.found!r} for {self.term.english!r}; the glossary "
-                f"writes {self.term.korean!r}")
+        return (
+            f"line {self.line}: {self.found!r} for {self.term.english!r}; the glossary "
+            f"writes {self.term.korean!r}"
+        )
 
 
 INLINE_CODE = re.compile(r"(`+)(?:(?!\1).)+?\1", re.DOTALL)
@@ -138,8 +145,8 @@ def prose(markdown: str) -> str:
     """
     parts, last = [], 0
     for fence in code_fences(markdown):
-        code = markdown[fence.start:fence.end]
-        parts += [markdown[last:fence.start], re.sub(r"[^\n]", " ", code)]
+        code = markdown[fence.start : fence.end]
+        parts += [markdown[last : fence.start], re.sub(r"[^\n]", " ", code)]
         last = fence.end
     parts.append(markdown[last:])
     result = "".join(parts)
@@ -169,8 +176,11 @@ def glossary_violations(page_text: str, terms: Iterable[Term]) -> list[Violation
     allowed, allowed_in_quotes = _allowed(meta, ALLOW_KEY), _allowed(meta, ALLOW_IN_QUOTES_KEY)
     front, body = frontmatter.split(page_text)
     first_line = front.count("\n") + 1
-    patterns = [(term, variant, re.compile(rf"(?<!\w){re.escape(variant)}"))
-                for term in terms for variant in term.avoid]
+    patterns = [
+        (term, variant, re.compile(rf"(?<!\w){re.escape(variant)}"))
+        for term in terms
+        for variant in term.avoid
+    ]
     found = []
     for offset, line in enumerate(prose(body).splitlines()):
         quoted = BLOCKQUOTE.match(line) is not None
@@ -190,7 +200,9 @@ def register_violations(page_text: str) -> list[tuple[int, str]]:
     quotations; line numbers count the front matter, as in `glossary_violations`."""
     front, body = frontmatter.split(page_text)
     first_line = front.count("\n") + 1
-    return [(first_line + offset, match[0])
-            for offset, line in enumerate(prose(body).splitlines())
-            if BLOCKQUOTE.match(line) is None
-            for match in POLITE_IMPERATIVE.finditer(line)]
+    return [
+        (first_line + offset, match[0])
+        for offset, line in enumerate(prose(body).splitlines())
+        if BLOCKQUOTE.match(line) is None
+        for match in POLITE_IMPERATIVE.finditer(line)
+    ]

@@ -162,12 +162,14 @@ def on_post_build(config: MkDocsConfig) -> None:
     log.debug("copied %d vendor files", copied)
     write_live_labels(site_dir)  # shared, like the other assets: every language's labels
     modules = preloaded_modules()
-    manifest = install_runtime(site_dir, wanted_snapshot(), core=ensure_core(modules),
-                               modules=modules)
+    manifest = install_runtime(
+        site_dir, wanted_snapshot(), core=ensure_core(modules), modules=modules
+    )
     precompress_runtime(site_dir)
     write_service_worker(site_dir)
-    (site_dir / HEADERS).write_text(host_headers(manifest["version"], header_policy(site_dir)),
-                                    encoding="utf-8")
+    (site_dir / HEADERS).write_text(
+        host_headers(manifest["version"], header_policy(site_dir)), encoding="utf-8"
+    )
 
 
 def _language(config: MkDocsConfig) -> str:

@@ -72,8 +72,12 @@ def _cpythons() -> list[Interpreter]:
     for minor in range(11, 20):
         path = shutil.which(f"python3.{minor}")
         if path:
-            done = subprocess.run([path, "-c", "import platform; print(platform.python_version())"],
-                                  capture_output=True, text=True, check=False)
+            done = subprocess.run(
+                [path, "-c", "import platform; print(platform.python_version())"],
+                capture_output=True,
+                text=True,
+                check=False,
+            )
             if done.returncode == 0:
                 found.append(Interpreter(done.stdout.strip(), (path,)))
     return found
@@ -112,4 +116,5 @@ def interpreter_for(needs: str | None) -> Interpreter:
         return browser
     raise MissingInterpreterError(
         f"no Python {needs} or newer here: install one (`pyenv install {needs}`, or a "
-        f"`python{needs}` on the PATH), or run `npm ci` for the pinned Pyodide")
+        f"`python{needs}` on the PATH), or run `npm ci` for the pinned Pyodide"
+    )

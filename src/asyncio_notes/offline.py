@@ -74,8 +74,11 @@ def _runtime_fetched_compressed(site_dir: Path) -> set[str]:
     if not manifest.exists():
         return set()
     entries = json.loads(manifest.read_text(encoding="utf-8")).values()
-    fetched = {RUNTIME + entry["url"] for entry in entries
-               if isinstance(entry, dict) and entry.get("url", "").endswith(".br")}
+    fetched = {
+        RUNTIME + entry["url"]
+        for entry in entries
+        if isinstance(entry, dict) and entry.get("url", "").endswith(".br")
+    }
     decoder = DECODER.as_posix() + ".gz"
     return fetched | ({decoder} if (site_dir / decoder).exists() else set())
 
@@ -96,8 +99,9 @@ def _kept_files(site_dir: Path) -> dict[str, dict[str, Path]]:
             continue  # precompressed copies are the host's business: the browser gets either
         if path.startswith(LUNR) and not _keeps_lunr_file(path, languages):
             continue
-        group = next((g for g, folders in GROUP_FOLDERS.items() if path.startswith(folders)),
-                     "site")
+        group = next(
+            (g for g, folders in GROUP_FOLDERS.items() if path.startswith(folders)), "site"
+        )
         groups[group][_page_url(path)] = file
     return groups
 
@@ -117,8 +121,12 @@ def _version(files: dict[str, Path]) -> str:
 
 def service_worker(site_dir: Path) -> str:
     """The text of `sw.js` for the site built in `site_dir`."""
-    manifest = {"groups": {group: {"version": _version(files), "files": list(files)}
-                           for group, files in _kept_files(site_dir).items()}}
+    manifest = {
+        "groups": {
+            group: {"version": _version(files), "files": list(files)}
+            for group, files in _kept_files(site_dir).items()
+        }
+    }
     return (
         "// Written by the site build (asyncio_notes.offline): the files kept for offline use.\n"
         f"self.OFFLINE = {json.dumps(manifest, indent=1)};\n"

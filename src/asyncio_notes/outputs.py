@@ -67,28 +67,44 @@ def run_snippet(snippet: Snippet, timeline: Path | None = None) -> str:
     """
     interpreter = interpreter_for(snippet.python)
     # Another CPython finds the recorder in src/; it needs nothing installed.
-    env = {**os.environ, "PYTHONHASHSEED": "0", "PYTHONIOENCODING": "utf-8",
-           "PYTHONDONTWRITEBYTECODE": "1", "PYTHONPATH": str(ROOT / "src")}
+    env = {
+        **os.environ,
+        "PYTHONHASHSEED": "0",
+        "PYTHONIOENCODING": "utf-8",
+        "PYTHONDONTWRITEBYTECODE": "1",
+        "PYTHONPATH": str(ROOT / "src"),
+    }
     if interpreter.pyodide:
         command = [*interpreter.command, str(snippet.path)]
         if timeline is not None:
             command.append(str(timeline))
     elif timeline is not None:
-        command = [*interpreter.command, "-m", "asyncio_notes.record", str(snippet.path),
-                   str(timeline)]
+        command = [
+            *interpreter.command,
+            "-m",
+            "asyncio_notes.record",
+            str(snippet.path),
+            str(timeline),
+        ]
     else:
         command = [*interpreter.command, str(snippet.path)]
     try:
         done = subprocess.run(
-            command, cwd=snippet.path.parent, env=env,
-            capture_output=True, text=True, encoding="utf-8", timeout=TIMEOUT_SECONDS,
+            command,
+            cwd=snippet.path.parent,
+            env=env,
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            timeout=TIMEOUT_SECONDS,
         )
     except subprocess.TimeoutExpired as exc:
         raise SnippetError(f"{snippet.path}: still running after {TIMEOUT_SECONDS} s") from exc
     if done.returncode != 0 or done.stderr:
         raise SnippetError(
             f"{snippet.path} ({interpreter.label}): exit code {done.returncode}, "
-            f"stderr:\n{done.stderr.strip()}")
+            f"stderr:\n{done.stderr.strip()}"
+        )
     return done.stdout
 
 
@@ -145,11 +161,17 @@ def same_timeline(recorded: dict, fresh: dict) -> bool:
     `timeline_times_close`."""
     if recorded.get("version") != fresh.get("version"):
         return False
-    if len(recorded["tasks"]) != len(fresh["tasks"]) or len(recorded["prints"]) != len(fresh["prints"]):
+    if len(recorded["tasks"]) != len(fresh["tasks"]) or len(recorded["prints"]) != len(
+        fresh["prints"]
+    ):
         return False
     for want, got in zip(recorded["tasks"], fresh["tasks"], strict=True):
         if (want["name"], want["parent"], want["state"], want.get("error")) != (
-                got["name"], got["parent"], got["state"], got.get("error")):
+            got["name"],
+            got["parent"],
+            got["state"],
+            got.get("error"),
+        ):
             return False
         if [s[2] for s in want["steps"]] != [s[2] for s in got["steps"]]:
             return False
@@ -157,14 +179,19 @@ def same_timeline(recorded: dict, fresh: dict) -> bool:
         if [c[2:] for c in want_calls] != [c[2:] for c in got_calls]:
             return False
         times = [(want["created"], got["created"]), (want["finished"], got["finished"])]
-        times += [(a, b) for w, g in zip(want["steps"] + want_calls, got["steps"] + got_calls,
-                                         strict=True)
-                  for a, b in zip(w[:2], g[:2], strict=True)]
-        if not all(a == b or (a is not None and b is not None and timeline_times_close(a, b))
-                   for a, b in times):
+        times += [
+            (a, b)
+            for w, g in zip(want["steps"] + want_calls, got["steps"] + got_calls, strict=True)
+            for a, b in zip(w[:2], g[:2], strict=True)
+        ]
+        if not all(
+            a == b or (a is not None and b is not None and timeline_times_close(a, b))
+            for a, b in times
+        ):
             return False
-    return all(timeline_times_close(a, b)
-               for a, b in zip(recorded["prints"], fresh["prints"], strict=True))
+    return all(
+        timeline_times_close(a, b) for a, b in zip(recorded["prints"], fresh["prints"], strict=True)
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -175,12 +202,16 @@ def main(argv: list[str] | None = None) -> int:
     snippets = [s for s in find_snippets() if not args.names or s.name in args.names]
     unknown = set(args.names) - {s.name for s in snippets}
     if unknown:
-        print(f"no such example: {', '.join(sorted(unknown))} (names look like "
-              "03_tasks/create_task)", file=sys.stderr)
+        print(
+            f"no such example: {', '.join(sorted(unknown))} (names look like 03_tasks/create_task)",
+            file=sys.stderr,
+        )
         return 2
     # One at a time: examples running side by side slow each other down, and the recorded
     # timelines (and some outputs) would show it.
     for snippet in snippets:
         was_changed = record_output(snippet)
-        print(f"{'updated  ' if was_changed else 'unchanged'} {snippet.path.relative_to(snippet.root.parent)}")
+        print(
+            f"{'updated  ' if was_changed else 'unchanged'} {snippet.path.relative_to(snippet.root.parent)}"
+        )
     return 0

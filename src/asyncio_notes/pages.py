@@ -29,7 +29,9 @@ FENCE = re.compile(
     re.MULTILINE,
 )
 INCLUDE = re.compile(r'^[ \t]*--8<--[ \t]+"(?P<path>[^"]+)"[ \t]*$')
-HEADING = re.compile(r"^(?P<level>#{1,6})[ \t]+(?P<text>.*?)[ \t]*(?:\{[^}]*#(?P<id>[\w-]+)[^}]*\})?[ \t]*$")
+HEADING = re.compile(
+    r"^(?P<level>#{1,6})[ \t]+(?P<text>.*?)[ \t]*(?:\{[^}]*#(?P<id>[\w-]+)[^}]*\})?[ \t]*$"
+)
 
 
 @dataclass(frozen=True)
@@ -59,22 +61,32 @@ def code_fences(markdown: str) -> Iterator[CodeFence]:
     """Every fenced code block in `markdown`, in order."""
     for match in FENCE.finditer(markdown):
         yield CodeFence(
-            lang=match["lang"].lower(), options=match["opts"].strip(), body=match["body"],
-            line=markdown.count("\n", 0, match.start()) + 1, start=match.start(),
-            end=match.end(), indent=match["indent"],
+            lang=match["lang"].lower(),
+            options=match["opts"].strip(),
+            body=match["body"],
+            line=markdown.count("\n", 0, match.start()) + 1,
+            start=match.start(),
+            end=match.end(),
+            indent=match["indent"],
         )
 
 
 def included_snippets(markdown: str) -> list[str]:
     """Names of the snippets a page includes, in the order it includes them."""
-    return [name for fence in code_fences(markdown)
-            if fence.lang in PYTHON_LANGS and (name := fence.included_snippet)]
+    return [
+        name
+        for fence in code_fences(markdown)
+        if fence.lang in PYTHON_LANGS and (name := fence.included_snippet)
+    ]
 
 
 def bare_code_blocks(markdown: str) -> list[int]:
     """Line numbers of Python fences that hold code instead of including a snippet file."""
-    return [fence.line for fence in code_fences(markdown)
-            if fence.lang in PYTHON_LANGS and fence.included_snippet is None]
+    return [
+        fence.line
+        for fence in code_fences(markdown)
+        if fence.lang in PYTHON_LANGS and fence.included_snippet is None
+    ]
 
 
 def heading_anchors(markdown: str) -> list[tuple[str, str | None]]:
@@ -122,8 +134,9 @@ def wrap_examples(markdown: str, lang: str, snippets: Mapping[str, Snippet]) -> 
             raise UnknownSnippetError(f"includes snippets/{name}.py, which does not exist")
         if snippet.recorded_output is None:
             raise UnknownSnippetError(
-                f"snippets/{name}.py has no recorded output: run `make update-outputs`")
-        parts.append(markdown[last:fence.start])
+                f"snippets/{name}.py has no recorded output: run `make update-outputs`"
+            )
+        parts.append(markdown[last : fence.start])
         parts.append(_example_block(fence, snippet, lang))
         last = fence.end
     parts.append(markdown[last:])
@@ -170,7 +183,7 @@ def _example_block(fence: CodeFence, snippet: Snippet, lang: str) -> str:
 
 
 def _output_title(snippet: Snippet, lang: str) -> str:
-    """"Output, recorded with CPython 3.11": each recorded output names the Python that printed it."""
+    """ "Output, recorded with CPython 3.11": each recorded output names the Python that printed it."""
     if snippet.recorded_with is None:
         return text(lang, "output")
     return text(lang, "output_recorded").format(python=snippet.recorded_with)
@@ -201,6 +214,7 @@ def mark_row_headers(html: str) -> str:
     Written in Markdown, the labels come out as data cells under an empty header, and a
     screen reader then announces each cell without saying which row it belongs to.
     """
+
     def rework(table: re.Match[str]) -> str:
         head, body = table.group().replace("<th></th>", "<td></td>", 1).split("<tbody>", 1)
         return head + "<tbody>" + FIRST_CELL.sub(r'<tr>\n<th scope="row"\1>\2</th>', body)

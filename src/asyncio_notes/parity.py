@@ -21,8 +21,11 @@ def admonitions(markdown: str) -> list[str]:
     """The kind (`note`, `tip`, `warning`, ...) of every admonition or collapsible block, in
     order; examples of the syntax inside code fences do not count."""
     fenced = [(fence.start, fence.end) for fence in code_fences(markdown)]
-    return [match["kind"] for match in ADMONITION.finditer(markdown)
-            if not any(start <= match.start() < end for start, end in fenced)]
+    return [
+        match["kind"]
+        for match in ADMONITION.finditer(markdown)
+        if not any(start <= match.start() < end for start, end in fenced)
+    ]
 
 
 def sequence_difference(source: Sequence[str], translation: Sequence[str]) -> str | None:
@@ -38,8 +41,7 @@ def sequence_difference(source: Sequence[str], translation: Sequence[str]) -> st
         if want != got:
             return f"item {index}: the source has {want!r}, the translation has {got!r}"
     if len(source) > len(translation):
-        extra = list(source[len(translation):])
+        extra = list(source[len(translation) :])
         return f"the source has {len(extra)} more at the end: {extra}"
-    extra = list(translation[len(source):])
+    extra = list(translation[len(source) :])
     return f"the translation has {len(extra)} more at the end: {extra}"
-

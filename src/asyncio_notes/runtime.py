@@ -38,8 +38,11 @@ MANIFEST = "runtime.json"
 """At `assets/vendor/pyodide/`: what the worker fetches to start Python, and how."""
 EMPTY_STDLIB = "stdlib-empty.zip"
 STDLIB = "python_stdlib.zip"
-BROTLI_FETCHED = {"wasm": "pyodide.asm.wasm", "glue": "pyodide.asm.mjs",
-                  "lock": "pyodide-lock.json"}
+BROTLI_FETCHED = {
+    "wasm": "pyodide.asm.wasm",
+    "glue": "pyodide.asm.mjs",
+    "lock": "pyodide-lock.json",
+}
 """Runtime files the worker fetches as `.br` and decodes itself (besides the snapshot), by their
 runtime.json names: the wasm, Pyodide's JavaScript glue and its package list."""
 DECODER = Path("assets") / "vendor" / "brotli" / "brotli_dec_wasm_bg.wasm"
@@ -68,9 +71,14 @@ def runtime_folder(site_dir: Path, version: str) -> Path:
     return site_dir / SITE_VENDOR / "pyodide" / version
 
 
-def install_runtime(site_dir: Path, snapshot: Path | None, version: str | None = None,
-                    cache: Path = COMPRESSED_CACHE, core: Path | None = None,
-                    modules: list[str] | None = None) -> dict:
+def install_runtime(
+    site_dir: Path,
+    snapshot: Path | None,
+    version: str | None = None,
+    cache: Path = COMPRESSED_CACHE,
+    core: Path | None = None,
+    modules: list[str] | None = None,
+) -> dict:
     """Put `snapshot` (or none), the standard library's `core` (or none) for a plain start that
     imports `modules` (`asyncio_notes.stdlib_core`), the brotli copies the worker decodes and
     the manifest into the built site (the vendor files copied already); returns the manifest."""
@@ -82,17 +90,23 @@ def install_runtime(site_dir: Path, snapshot: Path | None, version: str | None =
             old.unlink()
     manifest: dict = {
         "version": version,
-        **{name: brotli_entry(folder / file, folder / file, version, cache)
-           for name, file in BROTLI_FETCHED.items()},
+        **{
+            name: brotli_entry(folder / file, folder / file, version, cache)
+            for name, file in BROTLI_FETCHED.items()
+        },
         "stdlib": {"url": f"{version}/{STDLIB}", "bytes": (folder / STDLIB).stat().st_size},
-        "snapshot": None, "emptyStdlib": None, "core": None,
+        "snapshot": None,
+        "emptyStdlib": None,
+        "core": None,
     }
     for old in folder.glob("stdlib-core-*"):
         if core is None or old.name != core.name + ".br":
             old.unlink()
     if core is not None:
-        manifest["core"] = {**brotli_entry(core, folder / core.name, version, cache),
-                            "modules": modules or []}
+        manifest["core"] = {
+            **brotli_entry(core, folder / core.name, version, cache),
+            "modules": modules or [],
+        }
     if snapshot is not None:
         # Only the compressed copy is served: nothing asks for the raw heap.
         manifest["snapshot"] = brotli_entry(snapshot, folder / snapshot.name, version, cache)
@@ -102,7 +116,8 @@ def install_runtime(site_dir: Path, snapshot: Path | None, version: str | None =
     decoder = site_dir / DECODER
     if decoder.exists():
         decoder.with_name(decoder.name + ".gz").write_bytes(
-            gzip.compress(decoder.read_bytes(), 9, mtime=0))
+            gzip.compress(decoder.read_bytes(), 9, mtime=0)
+        )
     return manifest
 
 
@@ -117,7 +132,7 @@ def host_headers(version: str, policy: str) -> str:
     version (a new version has new addresses)."""
     return (
         "# Written by the site build (asyncio_notes.runtime): headers for Netlify and\n"
-        "# Cloudflare Pages (see the contributor guide, \"Publishing\").\n"
+        '# Cloudflare Pages (see the contributor guide, "Publishing").\n'
         "/*\n"
         f"  Content-Security-Policy: {policy}\n"
         "  X-Content-Type-Options: nosniff\n"
@@ -135,8 +150,12 @@ def brotli_entry(source: Path, target: Path, version: str, cache: Path = COMPRES
     out = target.with_name(target.name + ".br")
     if not out.exists() or out.stat().st_size != len(body):
         out.write_bytes(body)
-    return {"url": f"{version}/{out.name}", "size": len(data), "bytes": len(body),
-            "head": body[:HEAD_BYTES].hex()}
+    return {
+        "url": f"{version}/{out.name}",
+        "size": len(data),
+        "bytes": len(body),
+        "head": body[:HEAD_BYTES].hex(),
+    }
 
 
 def brotli_bytes(data: bytes, quality: int = BROTLI_QUALITY) -> bytes:

@@ -19,7 +19,8 @@ INDEX = "search/search_index.json"
 SITEMAP = "sitemap.xml"
 
 _CONFIG_BASE = re.compile(
-    r'(<script id="__config" type="application/json">\{[^<]*?"base": ")([^"]*)(")')
+    r'(<script id="__config" type="application/json">\{[^<]*?"base": ")([^"]*)(")'
+)
 _URL_ENTRY = re.compile(r"\s*<url>.*?</url>", re.DOTALL)
 _LOC = re.compile(r"<loc>([^<]*)</loc>")
 
@@ -30,7 +31,7 @@ def split_search_index(index: dict, folders: list[str]) -> dict[str, dict]:
     split: dict[str, dict] = {folder: {**index, "docs": []} for folder in ["", *folders]}
     for doc in index["docs"]:
         folder = next((f for f in folders if doc["location"].startswith(f + "/")), "")
-        location = doc["location"][len(folder) + 1:] if folder else doc["location"]
+        location = doc["location"][len(folder) + 1 :] if folder else doc["location"]
         split[folder]["docs"].append({**doc, "location": location})
     return split
 
@@ -49,6 +50,7 @@ def language_sitemap(sitemap: str, site_url: str, folder: str) -> str:
 def set_page_base(html: str, folder: str) -> str:
     """Make Material's `base` (in the page's `__config`) the language folder: search and
     instant navigation then stay within the language."""
+
     def rebase(match: re.Match) -> str:
         base = match.group(2).rstrip("/") or "."
         return f"{match.group(1)}{base}/{folder}/{match.group(3)}"
@@ -70,8 +72,10 @@ def write_language_search(site_dir: Path, site_url: str, folders: list[str]) -> 
     for folder, part in split_search_index(index, folders).items():
         target = site_dir / folder / INDEX
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(json.dumps(part, ensure_ascii=False, separators=(",", ":")),
-                          encoding="utf-8")
+        target.write_text(
+            json.dumps(part, ensure_ascii=False, separators=(",", ":")), encoding="utf-8"
+        )
         if folder and sitemap is not None:
             (site_dir / folder / SITEMAP).write_text(
-                language_sitemap(sitemap, site_url, folder), encoding="utf-8")
+                language_sitemap(sitemap, site_url, folder), encoding="utf-8"
+            )

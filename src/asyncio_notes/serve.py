@@ -32,8 +32,12 @@ from pathlib import Path
 
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 """Debian's Chromium; `CHROMIUM=/path` names another build (a GitHub runner's Google Chrome)."""
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+]
 MIME_TYPES = {".mjs": "text/javascript", ".js": "text/javascript", ".wasm": "application/wasm"}
 COMPRESSIBLE = (".html", ".js", ".mjs", ".css", ".json", ".wasm", ".svg", ".xml", ".py", ".txt")
 PRECOMPRESSED = (("br", ".br"), ("gzip", ".gz"))
@@ -60,9 +64,11 @@ class Host:
 
 HOSTS = {
     "tuned": Host(precompressed=True, gzip=COMPRESSIBLE),
-    "github-pages": Host(precompressed=False, gzip=(".html", ".css", ".js", ".mjs", ".json",
-                                                    ".svg", ".xml", ".txt", ".wasm"),
-                         github_cache=True),
+    "github-pages": Host(
+        precompressed=False,
+        gzip=(".html", ".css", ".js", ".mjs", ".json", ".svg", ".xml", ".txt", ".wasm"),
+        github_cache=True,
+    ),
     "none": Host(precompressed=False, gzip=()),
     "encodes-br": Host(precompressed=True, gzip=COMPRESSIBLE, br_files_encoded=True),
 }
@@ -95,8 +101,9 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
         pass
 
     def end_headers(self) -> None:
-        self.send_header("Cache-Control", "max-age=600" if self.host.github_cache
-                         else cache_control(self.path))
+        self.send_header(
+            "Cache-Control", "max-age=600" if self.host.github_cache else cache_control(self.path)
+        )
         for name, value in self.extra_headers.items():
             self.send_header(name, value)
         super().end_headers()
@@ -112,8 +119,12 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
         if path.is_dir():
             path = path / "index.html"
         accepted = accepted_encodings(self.headers.get("Accept-Encoding", ""))
-        if self.host.br_files_encoded and path.suffix == ".br" and "br" in accepted \
-                and path.is_file():
+        if (
+            self.host.br_files_encoded
+            and path.suffix == ".br"
+            and "br" in accepted
+            and path.is_file()
+        ):
             return self._send_encoded(path.with_suffix(""), path.read_bytes(), "br")
         if self.host.precompressed and path.is_file():
             for encoding, suffix in PRECOMPRESSED:
@@ -160,19 +171,31 @@ def free_port() -> int:
 
 
 @contextmanager
-def serve(site: Path, port: int = 0, host: str = "none",
-          transfers: list[tuple[str, int]] | None = None, *,
-          headers: dict[str, str] | None = None,
-          network: threading.Event | None = None) -> Iterator[str]:
+def serve(
+    site: Path,
+    port: int = 0,
+    host: str = "none",
+    transfers: list[tuple[str, int]] | None = None,
+    *,
+    headers: dict[str, str] | None = None,
+    network: threading.Event | None = None,
+) -> Iterator[str]:
     """Serve `site` as `host` would (`HOSTS`); yields the base URL.
 
     With `transfers`, every response's (path, bytes sent) is appended to it. `headers` are sent
     with every response. While `network` is given and not set, requests get no answer, as if the
     network were cut.
     """
-    handler_class = type("Handler", (_Handler,), {
-        "host": HOSTS[host], "transfers": transfers, "extra_headers": headers or {},
-        "network": network})
+    handler_class = type(
+        "Handler",
+        (_Handler,),
+        {
+            "host": HOSTS[host],
+            "transfers": transfers,
+            "extra_headers": headers or {},
+            "network": network,
+        },
+    )
     handler = functools.partial(handler_class, directory=str(site))
     server = _Server(("127.0.0.1", port), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)

@@ -44,16 +44,47 @@ CACHE = BUILD_DIR / "snapshot"
 SWITCH = "ASYNCIO_NOTES_SNAPSHOT"
 """Set to `off` to build without a snapshot (the tests of the plain load use it)."""
 
-RUNTIME_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip",
-                 "pyodide-lock.json")
+RUNTIME_FILES = (
+    "pyodide.mjs",
+    "pyodide.asm.mjs",
+    "pyodide.asm.wasm",
+    "python_stdlib.zip",
+    "pyodide-lock.json",
+)
 """The Pyodide files the snapshot is made from (its build id ties it to the wasm)."""
 
 COMMON_MODULES = (
-    "asyncio", "collections", "contextlib", "contextvars", "dataclasses", "datetime", "enum",
-    "functools", "heapq", "itertools", "json", "math", "operator", "queue", "random", "re",
-    "statistics", "string", "textwrap", "time", "typing", "weakref", "concurrent.futures",
+    "asyncio",
+    "collections",
+    "contextlib",
+    "contextvars",
+    "dataclasses",
+    "datetime",
+    "enum",
+    "functools",
+    "heapq",
+    "itertools",
+    "json",
+    "math",
+    "operator",
+    "queue",
+    "random",
+    "re",
+    "statistics",
+    "string",
+    "textwrap",
+    "time",
+    "typing",
+    "weakref",
+    "concurrent.futures",
     "concurrent.futures.thread",
-    "traceback", "inspect", "linecache", "tokenize", "warnings", "codecs", "encodings.idna",
+    "traceback",
+    "inspect",
+    "linecache",
+    "tokenize",
+    "warnings",
+    "codecs",
+    "encodings.idna",
 )
 """Imported before the snapshot besides what the examples import: a reader's own program
 probably needs no more, so it can run before the full standard library arrives.
@@ -81,8 +112,9 @@ def imported_modules(sources: list[str]) -> list[str]:
     return sorted(names)
 
 
-def preloaded_modules(snippets: Path = SNIPPETS, runner: Path = RUNNER,
-                      timeline: Path = TIMELINE) -> list[str]:
+def preloaded_modules(
+    snippets: Path = SNIPPETS, runner: Path = RUNNER, timeline: Path = TIMELINE
+) -> list[str]:
     """Every module imported before the snapshot: the runner's and the live timeline's (they
     run before the full standard library arrives), the examples', and common ones."""
     sources = [p.read_text(encoding="utf-8") for p in sorted(snippets.rglob("*.py"))]
@@ -135,8 +167,9 @@ def _file_hash(path: Path) -> str:
     return _HASHES[key]
 
 
-def snapshot_inputs(node_modules: Path = NODE_MODULES, runner: Path = RUNNER,
-                    snippets: Path = SNIPPETS) -> SnapshotInputs:
+def snapshot_inputs(
+    node_modules: Path = NODE_MODULES, runner: Path = RUNNER, snippets: Path = SNIPPETS
+) -> SnapshotInputs:
     """The inputs of the snapshot for the pinned Pyodide in `node_modules`."""
     pyodide = node_modules / "pyodide"
     version = json.loads((pyodide / "package.json").read_text())["version"]
@@ -218,8 +251,9 @@ def make_snapshot(inputs: SnapshotInputs, target: Path) -> list[str]:
                 page = browser.new_page(accept_downloads=True)
                 page.goto(url + "make.html")
                 with page.expect_download(timeout=180_000) as download:
-                    failed = page.evaluate("([m, t]) => makeSnapshot(m, t)",
-                                           [list(inputs.modules), timeline])
+                    failed = page.evaluate(
+                        "([m, t]) => makeSnapshot(m, t)", [list(inputs.modules), timeline]
+                    )
                 partial = target.with_suffix(".partial")
                 target.parent.mkdir(parents=True, exist_ok=True)
                 download.value.save_as(partial)
@@ -239,8 +273,10 @@ def ensure_snapshot(inputs: SnapshotInputs | None = None, cache: Path = CACHE) -
     try:
         failed = make_snapshot(inputs, target)
     except SnapshotUnavailable as exc:
-        log.info("Skipped Pyodide's memory snapshot (%s): Run starts Python plainly, "
-                 "about 1.5 s slower", exc)
+        log.info(
+            "Skipped Pyodide's memory snapshot (%s): Run starts Python plainly, about 1.5 s slower",
+            exc,
+        )
         return None
     if failed:
         log.info("Snapshot: not preloaded: %s", "; ".join(failed))

@@ -37,8 +37,13 @@ def core_files(modules: list[str]) -> list[str]:
     node = shutil.which("node")
     if node is None:
         raise FileNotFoundError("node is missing: the README lists Node 20+")
-    done = subprocess.run([node, str(FINDER), json.dumps(modules)], cwd=ROOT,
-                          capture_output=True, text=True, check=False)
+    done = subprocess.run(
+        [node, str(FINDER), json.dumps(modules)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     if done.returncode != 0:
         raise RuntimeError(f"{FINDER.name} failed:\n{done.stderr[-2000:]}")
     return json.loads(done.stdout)
@@ -56,21 +61,22 @@ def core_zip(stdlib: bytes, files: list[str]) -> bytes:
     return buffer.getvalue()
 
 
-def ensure_core(modules: list[str], node_modules: Path = NODE_MODULES,
-                cache: Path = CACHE) -> Path | None:
+def ensure_core(
+    modules: list[str], node_modules: Path = NODE_MODULES, cache: Path = CACHE
+) -> Path | None:
     """The cached core zip for `modules` and the pinned standard library, made first if
     missing; None (with one logged line) where Node cannot run Pyodide here."""
     stdlib = (node_modules / "pyodide" / "python_stdlib.zip").read_bytes()
-    digest = hashlib.sha256(stdlib + json.dumps(modules).encode()
-                            + FINDER.read_bytes()).hexdigest()[:16]
+    digest = hashlib.sha256(
+        stdlib + json.dumps(modules).encode() + FINDER.read_bytes()
+    ).hexdigest()[:16]
     target = cache / f"stdlib-core-{digest}.zip"
     if target.is_file():
         return target
     try:
         files = core_files(modules)
     except (FileNotFoundError, RuntimeError) as exc:
-        log.info("Skipped the standard library's core (%s): a plain start fetches all of it",
-                 exc)
+        log.info("Skipped the standard library's core (%s): a plain start fetches all of it", exc)
         return None
     cache.mkdir(parents=True, exist_ok=True)
     for old in cache.glob("stdlib-core-*.zip"):

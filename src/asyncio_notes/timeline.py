@@ -19,9 +19,30 @@ from asyncio_notes.i18n import LANGUAGES, text
 
 TIMELINE_ASSETS = ROOT / "docs" / "assets" / "timeline"
 
-LABELS = ("caption", "summary", "task", "start", "end", "state", "awaited", "running",
-          "suspended", "done", "cancelled", "error", "pending", "prints", "created", "ran",
-          "waited", "printed", "more", "more_calls", "call", "label")
+LABELS = (
+    "caption",
+    "summary",
+    "task",
+    "start",
+    "end",
+    "state",
+    "awaited",
+    "running",
+    "suspended",
+    "done",
+    "cancelled",
+    "error",
+    "pending",
+    "prints",
+    "created",
+    "ran",
+    "waited",
+    "printed",
+    "more",
+    "more_calls",
+    "call",
+    "label",
+)
 """Keys of the translated labels the renderer takes (`timeline_<key>` in `asyncio_notes.i18n`)."""
 
 
@@ -51,8 +72,9 @@ def labels(lang: str, live: bool = False, python: str = "CPython") -> dict[str, 
     """The renderer's labels in `lang`; `live` for a run in the reader's browser (its caption
     names no Python), else the caption says `python` recorded it."""
     result = {key: text(lang, f"timeline_{key}") for key in LABELS}
-    result["caption"] = text(lang, "timeline_caption_live") if live else \
-        result["caption"].format(python=python)
+    result["caption"] = (
+        text(lang, "timeline_caption_live") if live else result["caption"].format(python=python)
+    )
     return result
 
 

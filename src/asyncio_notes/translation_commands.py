@@ -31,8 +31,10 @@ def status_rows(translations: list[Translation]) -> str:
         state = "outdated (never marked as synced)" if item.never_synced else str(item.state)
         rows.append((item.page, item.language, state, f"docs/{item.source_language}/{item.page}"))
     widths = [max(len(row[column]) for row in rows) for column in range(len(rows[0]))]
-    return "\n".join("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True))
-                     .rstrip() for row in rows)
+    return "\n".join(
+        "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip()
+        for row in rows
+    )
 
 
 def what_changed(item: Translation) -> str:
@@ -41,18 +43,24 @@ def what_changed(item: Translation) -> str:
     source = f"docs/{item.source_language}/{item.page}"
     heading = f"── {target} ──"
     if item.state is State.MISSING:
-        return (f"{heading}\n{target} does not exist. Copy {source} there, translate it, then "
-                f"run: make mark-synced PAGE={item.page}\n")
+        return (
+            f"{heading}\n{target} does not exist. Copy {source} there, translate it, then "
+            f"run: make mark-synced PAGE={item.page}\n"
+        )
     if item.never_synced:
-        detail = (f"{target} does not record which version of {source} it was made from "
-                  "(no source_hash in its front matter). Compare the two pages")
+        detail = (
+            f"{target} does not record which version of {source} it was made from "
+            "(no source_hash in its front matter). Compare the two pages"
+        )
     else:
         diff = source_changes(item)
         if diff is None:
-            detail = (f"{source} changed since {target} was translated, but the version it was "
-                      f"translated from ({item.recorded_hash}) is not in git history, so the diff "
-                      "is not available (was the source changed before it was committed?). "
-                      "Compare the two pages")
+            detail = (
+                f"{source} changed since {target} was translated, but the version it was "
+                f"translated from ({item.recorded_hash}) is not in git history, so the diff "
+                "is not available (was the source changed before it was committed?). "
+                "Compare the two pages"
+            )
         else:
             detail = f"{source} changed since {target} was translated:\n\n{diff.rstrip()}\n\n"
             detail += "Update the translation to match"
@@ -68,14 +76,17 @@ def translations_main(argv: list[str] | None = None, docs_dir: Path = DOCS_DIR) 
     parser = argparse.ArgumentParser(
         prog="python -m asyncio_notes translations",
         description="Show which translations are up to date, outdated or missing, and for "
-                    "outdated ones what changed in the source since.")
+        "outdated ones what changed in the source since.",
+    )
     parser.add_argument("pages", nargs="*", help="page paths below docs/<language>/, e.g. tasks.md")
     parser.add_argument("--no-diff", action="store_true", help="print the table only")
-    parser.add_argument("--check", action="store_true",
-                        help="exit with status 1 when a translation needs work")
+    parser.add_argument(
+        "--check", action="store_true", help="exit with status 1 when a translation needs work"
+    )
     args = parser.parse_args(argv)
-    translations = [t for t in translation_status(docs_dir)
-                    if not args.pages or t.page in args.pages]
+    translations = [
+        t for t in translation_status(docs_dir) if not args.pages or t.page in args.pages
+    ]
     unknown = sorted(set(args.pages) - {t.page for t in translations})
     if unknown:
         parser.error(f"no translations of {', '.join(unknown)}")
@@ -94,7 +105,8 @@ def mark_synced_main(argv: list[str] | None = None, docs_dir: Path = DOCS_DIR) -
     parser = argparse.ArgumentParser(
         prog="python -m asyncio_notes mark-synced",
         description="After updating a translation, record the version of the source it now "
-                    "matches (source_hash in its front matter).")
+        "matches (source_hash in its front matter).",
+    )
     parser.add_argument("pages", nargs="+", help="page paths below docs/<language>/, e.g. tasks.md")
     parser.add_argument("--language", help="the one translation to mark (default: all of them)")
     args = parser.parse_args(argv)

@@ -96,8 +96,9 @@ def _state_label(translation: Translation, lang: str) -> str:
     return f"**{label}**" if translation.needs_work else label
 
 
-def status_table(translations: Iterable[Translation], lang: str, from_url: str,
-                 layout: SiteLayout) -> str:
+def status_table(
+    translations: Iterable[Translation], lang: str, from_url: str, layout: SiteLayout
+) -> str:
     """The status of every translation as Markdown: a summary line and a table.
 
     One row per translation: the page (linked in `lang` where it exists, else in its source
@@ -117,28 +118,42 @@ def status_table(translations: Iterable[Translation], lang: str, from_url: str,
         title = page_title(item.docs_dir / shown / item.page) or item.page
         page_link = f"[{title}]({relative_url(layout.page_url(item.page, shown), from_url)})"
         source_url = relative_url(layout.page_url(item.page, item.source_language), from_url)
-        source = (f"[{text(lang, 'language_' + item.source_language)}]({source_url})<br>"
-                  f"{layout.file_link(item.source_language, item.page)}")
-        translation = (f"{text(lang, 'language_' + item.language)}<br>"
-                       f"{layout.file_link(item.language, item.page)}")
+        source = (
+            f"[{text(lang, 'language_' + item.source_language)}]({source_url})<br>"
+            f"{layout.file_link(item.source_language, item.page)}"
+        )
+        translation = (
+            f"{text(lang, 'language_' + item.language)}<br>"
+            f"{layout.file_link(item.language, item.page)}"
+        )
         cells = [page_link, translation, _state_label(item, lang), source]
         rows.append("| " + " | ".join(cell.replace("|", "\\|") for cell in cells) + " |")
     needing = sum(item.needs_work for item in translations)
-    summary = (text(lang, "status_summary").format(count=needing, total=len(translations))
-               if needing else text(lang, "status_all_done"))
+    summary = (
+        text(lang, "status_summary").format(count=needing, total=len(translations))
+        if needing
+        else text(lang, "status_all_done")
+    )
     return summary + "\n\n" + "\n".join(rows)
 
 
-def fill_status(markdown: str, translations: Iterable[Translation], lang: str, from_url: str,
-                layout: SiteLayout) -> str:
+def fill_status(
+    markdown: str, translations: Iterable[Translation], lang: str, from_url: str, layout: SiteLayout
+) -> str:
     """Replace `STATUS_MARKER` with `status_table`; pages without the marker are unchanged."""
     if STATUS_MARKER not in markdown:
         return markdown
     return markdown.replace(STATUS_MARKER, status_table(translations, lang, from_url, layout))
 
 
-def translation_notice(translations: Iterable[Translation], page: str, build_language: str,
-                       file_language: str, from_url: str, layout: SiteLayout) -> str | None:
+def translation_notice(
+    translations: Iterable[Translation],
+    page: str,
+    build_language: str,
+    file_language: str,
+    from_url: str,
+    layout: SiteLayout,
+) -> str | None:
     """The notice a page needs, as a Markdown admonition in `build_language`, or `None`.
 
     Args:
@@ -182,6 +197,6 @@ def add_translation_notice(markdown: str, notice: str | None) -> str:
         if not line.strip():
             continue
         if TITLE.match(line.rstrip("\n")):
-            return "".join(lines[: index + 1]) + "\n" + notice + "\n" + "".join(lines[index + 1:])
+            return "".join(lines[: index + 1]) + "\n" + notice + "\n" + "".join(lines[index + 1 :])
         break
     return notice + "\n" + markdown

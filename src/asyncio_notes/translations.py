@@ -135,11 +135,14 @@ def source_language(docs_dir: Path, page: str, languages: tuple[str, ...] = LANG
     if declared:
         where, language = next(iter(declared.items()))
         if language not in languages:
-            raise ValueError(f"{where}: {SOURCE_LANGUAGE_KEY}: {language!r} is not one of "
-                             f"{list(languages)}")
+            raise ValueError(
+                f"{where}: {SOURCE_LANGUAGE_KEY}: {language!r} is not one of {list(languages)}"
+            )
         if not (docs_dir / language / page).exists():
-            raise ValueError(f"{where} declares {SOURCE_LANGUAGE_KEY}: {language}, but "
-                             f"docs/{language}/{page} does not exist")
+            raise ValueError(
+                f"{where} declares {SOURCE_LANGUAGE_KEY}: {language}, but "
+                f"docs/{language}/{page} does not exist"
+            )
         return language
     return next(language for language in languages if (docs_dir / language / page).exists())
 
@@ -172,8 +175,9 @@ def translation_status(docs_dir: Path, languages: tuple[str, ...] = LANGUAGES) -
     return result
 
 
-def mark_synced(docs_dir: Path, page: str, language: str | None = None,
-                languages: tuple[str, ...] = LANGUAGES) -> list[Path]:
+def mark_synced(
+    docs_dir: Path, page: str, language: str | None = None, languages: tuple[str, ...] = LANGUAGES
+) -> list[Path]:
     """Record that the translations of `page` match its source as it is now.
 
     Run it after updating a translation: it writes the source's current hash into the
@@ -232,8 +236,14 @@ class SourceVersion:
 def _git(folder: Path, *args: str) -> str | None:
     """Run git in `folder`; `None` when git is missing or fails (e.g. not a repository)."""
     try:
-        done = subprocess.run(["git", *args], cwd=folder, capture_output=True, text=True,
-                              encoding="utf-8", check=False)
+        done = subprocess.run(
+            ["git", *args],
+            cwd=folder,
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            check=False,
+        )
     except FileNotFoundError:
         return None
     return done.stdout if done.returncode == 0 else None
@@ -277,6 +287,12 @@ def source_changes(translation: Translation, context: int = 3) -> str | None:
     name = f"docs/{translation.source_language}/{translation.page}"
     old = normalised_text(version.text).splitlines(keepends=True)
     new = normalised_text(translation.source_path.read_text(encoding="utf-8"))
-    return "".join(difflib.unified_diff(
-        old, new.splitlines(keepends=True), fromfile=f"{name} @ {version.commit[:10]}",
-        tofile=f"{name} (now)", n=context))
+    return "".join(
+        difflib.unified_diff(
+            old,
+            new.splitlines(keepends=True),
+            fromfile=f"{name} @ {version.commit[:10]}",
+            tofile=f"{name} (now)",
+            n=context,
+        )
+    )

@@ -21,8 +21,13 @@ SITE_VENDOR = Path("assets") / "vendor"
 PYODIDE_LOADER = ("pyodide.mjs",)
 """Pyodide's loader, at `assets/vendor/pyodide/`: its address stays the same across versions
 (the worker imports it), so hosts revalidate it; it exports the version that names the rest."""
-PYODIDE_FILES = ("pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip",
-                 "pyodide-lock.json", "package.json")
+PYODIDE_FILES = (
+    "pyodide.asm.mjs",
+    "pyodide.asm.wasm",
+    "python_stdlib.zip",
+    "pyodide-lock.json",
+    "package.json",
+)
 """What a worker needs to start Pyodide with the standard library and no extra packages, at
 `assets/vendor/pyodide/<version>/`: a new version has new addresses, so hosts may cache these
 for a year (`Cache-Control: immutable`)."""
@@ -40,9 +45,11 @@ class VendorTree:
         """The files to copy; raises `FileNotFoundError` naming the setup step that is missing."""
         if not self.source.is_dir():
             raise FileNotFoundError(
-                f"{self.source} is missing: run `make setup` (npm ci and npm run build)")
-        return sorted({p for pattern in self.patterns for p in self.source.glob(pattern)
-                       if p.is_file()})
+                f"{self.source} is missing: run `make setup` (npm ci and npm run build)"
+            )
+        return sorted(
+            {p for pattern in self.patterns for p in self.source.glob(pattern) if p.is_file()}
+        )
 
 
 def vendor_trees(node_modules: Path = NODE_MODULES) -> tuple[VendorTree, ...]:
@@ -58,11 +65,17 @@ def vendor_trees(node_modules: Path = NODE_MODULES) -> tuple[VendorTree, ...]:
         VendorTree(BUILD_DIR / "vendor", "", ("*.js",)),
         # The worker's brotli decoder (download.js): the runtime's largest files reach the
         # reader brotli-compressed whatever the host does.
-        VendorTree(node_modules / "brotli-dec-wasm" / "pkg", "brotli",
-                   ("brotli_dec_wasm.js", "brotli_dec_wasm_bg.wasm")),
+        VendorTree(
+            node_modules / "brotli-dec-wasm" / "pkg",
+            "brotli",
+            ("brotli_dec_wasm.js", "brotli_dec_wasm_bg.wasm"),
+        ),
         VendorTree(node_modules / "mermaid" / "dist", "mermaid", ("mermaid.esm.min.mjs",)),
-        VendorTree(node_modules / "mermaid" / "dist" / "chunks" / "mermaid.esm.min",
-                   "mermaid/chunks/mermaid.esm.min", ("*.mjs",)),
+        VendorTree(
+            node_modules / "mermaid" / "dist" / "chunks" / "mermaid.esm.min",
+            "mermaid/chunks/mermaid.esm.min",
+            ("*.mjs",),
+        ),
     )
 
 

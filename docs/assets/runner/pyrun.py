@@ -62,10 +62,19 @@ HINTS = {
     "index-sized integer": "memory",  # a size past 2 GB: the browser's Python is 32-bit
 }
 
-PROCESS_EVENTS = frozenset({
-    "subprocess.Popen", "os.system", "os.fork", "os.forkpty", "os.exec", "os.spawn",
-    "os.posix_spawn", "os.startfile", "pty.spawn",
-})
+PROCESS_EVENTS = frozenset(
+    {
+        "subprocess.Popen",
+        "os.system",
+        "os.fork",
+        "os.forkpty",
+        "os.exec",
+        "os.spawn",
+        "os.posix_spawn",
+        "os.startfile",
+        "pty.spawn",
+    }
+)
 """Audit events of starting a process: Pyodide fails some with a bare errno, `os.system` even
 returns -1 without an error, so each is stopped with a message that says why."""
 
@@ -295,13 +304,19 @@ class _AsyncioRunToAwait(ast.NodeTransformer):
         self.generic_visit(node)
         func = node.func
         is_run = (
-            isinstance(func, ast.Attribute) and func.attr == "run"
-            and isinstance(func.value, ast.Name) and func.value.id == "asyncio"
+            isinstance(func, ast.Attribute)
+            and func.attr == "run"
+            and isinstance(func.value, ast.Name)
+            and func.value.id == "asyncio"
         ) or (isinstance(func, ast.Name) and func.id in self.run_names)
-        is_run_until_complete = isinstance(func, ast.Attribute) and func.attr == "run_until_complete"
+        is_run_until_complete = (
+            isinstance(func, ast.Attribute) and func.attr == "run_until_complete"
+        )
         is_new_loop = (
-            isinstance(func, ast.Attribute) and func.attr == "new_event_loop"
-            and isinstance(func.value, ast.Name) and func.value.id == "asyncio"
+            isinstance(func, ast.Attribute)
+            and func.attr == "new_event_loop"
+            and isinstance(func.value, ast.Name)
+            and func.value.id == "asyncio"
         )
         if is_new_loop:
             self.rewritten += 1
@@ -338,8 +353,7 @@ def prepare(source: str, filename: str) -> tuple[types.CodeType, int, tuple]:
     imports = _imports(tree)
     transformer = _AsyncioRunToAwait(_run_names(tree))
     tree = ast.fix_missing_locations(transformer.visit(tree))
-    code = compile(tree, filename, "exec", flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT,
-                   dont_inherit=True)
+    code = compile(tree, filename, "exec", flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT, dont_inherit=True)
     return code, transformer.rewritten, imports
 
 
@@ -499,9 +513,14 @@ async def run(source: str, filename: str = "main.py") -> dict:
 async def _run_program(source: str, filename: str) -> dict:
     lines = source.splitlines(keepends=True)
     linecache.cache[filename] = (len(source), None, lines, filename)
-    namespace = {"__name__": "__main__", "__file__": filename, "__builtins__": builtins,
-                 RUN_HELPER: _run, RUN_UNTIL_COMPLETE_HELPER: _run_until_complete,
-                 LOOP_HELPER: _new_event_loop}
+    namespace = {
+        "__name__": "__main__",
+        "__file__": filename,
+        "__builtins__": builtins,
+        RUN_HELPER: _run,
+        RUN_UNTIL_COMPLETE_HELPER: _run_until_complete,
+        LOOP_HELPER: _new_event_loop,
+    }
     sys.argv = [filename]
     if _page_input is not None:
         sys.stdin = PageInput(_page_input)  # fresh each run: a program may close or replace it
@@ -520,8 +539,10 @@ async def _run_program(source: str, filename: str) -> dict:
     except SystemExit as exc:
         ok = exc.code in (None, 0)
         if not ok:
-            print(exc.code if isinstance(exc.code, str) else f"exit status {exc.code}",
-                  file=sys.stderr)
+            print(
+                exc.code if isinstance(exc.code, str) else f"exit status {exc.code}",
+                file=sys.stderr,
+            )
         return {"ok": ok, "error": None if ok else "SystemExit", "hint": None}
     except BaseException as exc:  # the reader's program may raise anything
         sys.stdout.flush()

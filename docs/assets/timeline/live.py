@@ -68,8 +68,11 @@ class LiveTimeline:
         try:
             # While the program runs, the time axis reaches the present: waits grow as they last.
             data = self._recorder.to_data(until=None if final else self._recorder.now())
-            html = timeline_render.render(data, self._labels, self._figure_id, table=final) \
-                if data["tasks"] else ""
+            html = (
+                timeline_render.render(data, self._labels, self._figure_id, table=final)
+                if data["tasks"]
+                else ""
+            )
         except Exception:  # the program may have broken the renderer: no figure, same run
             html = ""
         if html != self._sent:

@@ -111,8 +111,11 @@ def _asyncio_own(coro) -> bool:
     server accepting a connection (`_accept_connection2`), a subprocess connecting its pipes
     (`_connect_pipes`), `communicate()` reading them (`Process._read_stream`)."""
     code = getattr(coro, "cr_code", None)
-    return (code is not None and code.co_filename.startswith(ASYNCIO_DIR)
-            and code.co_name.startswith("_"))
+    return (
+        code is not None
+        and code.co_filename.startswith(ASYNCIO_DIR)
+        and code.co_name.startswith("_")
+    )
 
 
 def _call_label(coro) -> str:
@@ -138,7 +141,7 @@ def _call_arguments(coro, limit: int = 3, width: int = 14) -> str:
     code = getattr(coro, "cr_code", None)
     if frame is None or code is None:
         return ""
-    names = code.co_varnames[:code.co_argcount]
+    names = code.co_varnames[: code.co_argcount]
     shown = []
     for name in names[:limit]:
         value = frame.f_locals.get(name)
@@ -147,7 +150,7 @@ def _call_arguments(coro, limit: int = 3, width: int = 14) -> str:
             shown.append("…")
             continue
         text = repr(value)
-        shown.append(text if len(text) <= width else text[:width - 1] + "…")
+        shown.append(text if len(text) <= width else text[: width - 1] + "…")
     if len(names) > limit:
         shown.append("…")
     return ", ".join(shown)
@@ -254,9 +257,16 @@ class Recorder:
         if len(self.tasks) >= MAX_TASKS:
             self.hidden_tasks += 1
             return asyncio.Task(coro, loop=loop, **kwargs)
-        record = {"args": _call_arguments(coro), "parent": _find(self.tasks, parent),
-                  "created": self.now(),
-                  "finished": None, "state": "pending", "steps": [], "calls": [], "active": []}
+        record = {
+            "args": _call_arguments(coro),
+            "parent": _find(self.tasks, parent),
+            "created": self.now(),
+            "finished": None,
+            "state": "pending",
+            "steps": [],
+            "calls": [],
+            "active": [],
+        }
         self.tasks.append(record)
         task = asyncio.Task(_TracedCoroutine(coro, record, self), loop=loop, **kwargs)
         record["task"] = weakref.ref(task)  # a strong one would keep every task alive
@@ -340,11 +350,18 @@ class Recorder:
             if "error" in record:
                 entry["error"] = record["error"]
             tasks.append(entry)
-        ends = [t["finished"] for t in tasks if t["finished"] is not None] + [r(p) for p in self.prints]
+        ends = [t["finished"] for t in tasks if t["finished"] is not None] + [
+            r(p) for p in self.prints
+        ]
         ends += [r(until)] if until is not None else []
-        return {"version": 2, "duration": max(ends, default=0.0), "tasks": tasks,
-                "prints": [r(p) for p in self.prints], "hidden_tasks": self.hidden_tasks,
-                "hidden_calls": self.hidden_calls}
+        return {
+            "version": 2,
+            "duration": max(ends, default=0.0),
+            "tasks": tasks,
+            "prints": [r(p) for p in self.prints],
+            "hidden_tasks": self.hidden_tasks,
+            "hidden_calls": self.hidden_calls,
+        }
 
     def to_json(self) -> str:
         """The recording as compact, diff-friendly JSON (one task a line)."""
@@ -367,8 +384,11 @@ def _find(records: list[dict], task) -> int | None:
 def needs_task_name_patch() -> bool:
     """Whether this is Pyodide on Python 3.13+, whose event loop (in Pyodide 314.0.7) still calls
     `asyncio.tasks._set_task_name`, removed in 3.13, whenever a task factory is set."""
-    return (sys.platform == "emscripten" and sys.version_info >= (3, 13)
-            and not hasattr(asyncio.tasks, "_set_task_name"))
+    return (
+        sys.platform == "emscripten"
+        and sys.version_info >= (3, 13)
+        and not hasattr(asyncio.tasks, "_set_task_name")
+    )
 
 
 def patch_pyodide_task_name() -> None:

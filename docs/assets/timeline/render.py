@@ -79,8 +79,13 @@ def _rows(tasks: list[dict], hidden_calls: int) -> tuple[list, int, int]:
     return rows, len(tasks) - len(shown), calls_left
 
 
-def render(data: dict, strings: dict | None = None, figure_id: str = "timeline",
-           axis_seconds: float = 0.0, table: bool = True) -> str:
+def render(
+    data: dict,
+    strings: dict | None = None,
+    figure_id: str = "timeline",
+    axis_seconds: float = 0.0,
+    table: bool = True,
+) -> str:
     """The timeline as HTML: an SVG figure and a table with the same data.
 
     Args:
@@ -112,8 +117,8 @@ def render(data: dict, strings: dict | None = None, figure_id: str = "timeline",
         f'<svg class="timeline__plot" viewBox="0 0 {width} {height}" role="img" '
         f'aria-labelledby="{figure_id}-label" preserveAspectRatio="xMinYMin meet">',
         f'<title id="{figure_id}-label">'
-        f'{escape(s["label"].format(n=len(tasks) + data.get("hidden_tasks", 0), duration=duration))}'
-        f'</title>',
+        f"{escape(s['label'].format(n=len(tasks) + data.get('hidden_tasks', 0), duration=duration))}"
+        f"</title>",
     ]
     for lane, (task, call) in enumerate(rows):
         top = lane * LANE
@@ -127,45 +132,63 @@ def render(data: dict, strings: dict | None = None, figure_id: str = "timeline",
         label = escape(s["printed"].format(n=n, at=at))
         # A mark per printed line; the page links it to that line of the output
         # (docs/assets/timeline/readout.js). The clear rectangle makes it easy to point at.
-        parts.append(f'<g class="timeline__print" data-line="{n}" tabindex="0" '
-                     f'aria-label="{label}"><title>{label}</title>'
-                     f'<rect class="timeline__hit" x="{x(at) - 3:.1f}" y="{prints_top}" '
-                     f'width="6" height="{PRINTS}"/>'
-                     f'<line x1="{x(at):.1f}" x2="{x(at):.1f}" y1="{prints_top + 2}" '
-                     f'y2="{prints_top + PRINTS - 2}"/></g>')
-    parts.append(f'<text class="timeline__name" x="{LABEL_WIDTH - 8}" y="{prints_top + 10}" '
-                 f'text-anchor="end">{escape(s["prints"])}</text>')
+        parts.append(
+            f'<g class="timeline__print" data-line="{n}" tabindex="0" '
+            f'aria-label="{label}"><title>{label}</title>'
+            f'<rect class="timeline__hit" x="{x(at) - 3:.1f}" y="{prints_top}" '
+            f'width="6" height="{PRINTS}"/>'
+            f'<line x1="{x(at):.1f}" x2="{x(at):.1f}" y1="{prints_top + 2}" '
+            f'y2="{prints_top + PRINTS - 2}"/></g>'
+        )
+    parts.append(
+        f'<text class="timeline__name" x="{LABEL_WIDTH - 8}" y="{prints_top + 10}" '
+        f'text-anchor="end">{escape(s["prints"])}</text>'
+    )
 
     axis_top = prints_top + PRINTS
-    parts.append(f'<line class="timeline__axis" x1="{LABEL_WIDTH}" x2="{LABEL_WIDTH + PLOT_WIDTH}" '
-                 f'y1="{axis_top}" y2="{axis_top}"/>')
+    parts.append(
+        f'<line class="timeline__axis" x1="{LABEL_WIDTH}" x2="{LABEL_WIDTH + PLOT_WIDTH}" '
+        f'y1="{axis_top}" y2="{axis_top}"/>'
+    )
     step = _nice_step(duration)
     tick = 0.0
     while tick <= duration + 1e-9:
-        parts.append(f'<line class="timeline__axis" x1="{x(tick):.1f}" x2="{x(tick):.1f}" '
-                     f'y1="{axis_top}" y2="{axis_top + 4}"/>'
-                     f'<text class="timeline__tick" x="{x(tick):.1f}" y="{axis_top + 16}" '
-                     f'text-anchor="middle">{_fmt_seconds(round(tick, 2))}</text>')
+        parts.append(
+            f'<line class="timeline__axis" x1="{x(tick):.1f}" x2="{x(tick):.1f}" '
+            f'y1="{axis_top}" y2="{axis_top + 4}"/>'
+            f'<text class="timeline__tick" x="{x(tick):.1f}" y="{axis_top + 16}" '
+            f'text-anchor="middle">{_fmt_seconds(round(tick, 2))}</text>'
+        )
         tick += step
     if notes:
-        parts.append(f'<text class="timeline__more" x="{LABEL_WIDTH}" y="{height - 3}">'
-                     f'{escape("; ".join(notes))}</text>')
+        parts.append(
+            f'<text class="timeline__more" x="{LABEL_WIDTH}" y="{height - 3}">'
+            f"{escape('; '.join(notes))}</text>"
+        )
     parts.append("</svg>")
-    return (f'<figure class="timeline" id="{figure_id}">' + "".join(parts)
-            + f'<figcaption>{escape(s["caption"])}</figcaption>'
-            + (_table(tasks, s) if table else "") + "</figure>")
+    return (
+        f'<figure class="timeline" id="{figure_id}">'
+        + "".join(parts)
+        + f"<figcaption>{escape(s['caption'])}</figcaption>"
+        + (_table(tasks, s) if table else "")
+        + "</figure>"
+    )
 
 
 def _task_lane(task: dict, top: float, duration: float, x, s: dict) -> str:
     """One task: its steps (solid) and the waits between them (light), created and end marks."""
     mid = top + LANE / 2
     name = escape(task["name"])
-    parts = [f'<g class="timeline__lane" data-state="{escape(task["state"])}">',
-             f'<text class="timeline__name" x="{LABEL_WIDTH - 8}" y="{mid + 4}" '
-             f'text-anchor="end">{escape(_shorten(task["name"], NAME_CHARS))}<title>{name}</title></text>']
+    parts = [
+        f'<g class="timeline__lane" data-state="{escape(task["state"])}">',
+        f'<text class="timeline__name" x="{LABEL_WIDTH - 8}" y="{mid + 4}" '
+        f'text-anchor="end">{escape(_shorten(task["name"], NAME_CHARS))}<title>{name}</title></text>',
+    ]
     parts += _bars(task["name"], task["steps"], 0.0, task["finished"], duration, top, x, s)
-    parts.append(f'<circle class="timeline__created" cx="{x(task["created"]):.1f}" '
-                 f'cy="{mid:.1f}" r="3"><title>{escape(s["created"])}</title></circle>')
+    parts.append(
+        f'<circle class="timeline__created" cx="{x(task["created"]):.1f}" '
+        f'cy="{mid:.1f}" r="3"><title>{escape(s["created"])}</title></circle>'
+    )
     if task["finished"] is not None:
         parts.append(_end_mark(task, x(task["finished"]), mid, s))
     parts.append("</g>")
@@ -177,11 +200,16 @@ def _call_lane(task: dict, call: list, top: float, duration: float, x, s: dict) 
     start, end, depth, what = call
     mid = top + LANE / 2
     label = "↳ " + _shorten(what, max(NAME_CHARS + 2 - 2 * depth, 10))
-    parts = [f'<g class="timeline__lane timeline__lane--call" data-depth="{int(depth)}">',
-             f'<text class="timeline__name timeline__call" x="{LABEL_WIDTH - 8}" y="{mid + 4}" '
-             f'text-anchor="end">{escape(label)}<title>{escape(what)}</title></text>']
-    steps = [[max(a, start), b if end is None else min(b, end), w] for a, b, w in task["steps"]
-             if b >= start and (end is None or a <= end)]
+    parts = [
+        f'<g class="timeline__lane timeline__lane--call" data-depth="{int(depth)}">',
+        f'<text class="timeline__name timeline__call" x="{LABEL_WIDTH - 8}" y="{mid + 4}" '
+        f'text-anchor="end">{escape(label)}<title>{escape(what)}</title></text>',
+    ]
+    steps = [
+        [max(a, start), b if end is None else min(b, end), w]
+        for a, b, w in task["steps"]
+        if b >= start and (end is None or a <= end)
+    ]
     parts += _bars(what, steps, start, end, duration, top, x, s, inset=2)
     parts.append("</g>")
     return "".join(parts)
@@ -204,22 +232,54 @@ def _merge(steps: list, gap: float) -> list:
         gap *= 2
 
 
-def _bars(name: str, steps: list, start: float, finished, duration: float, top: float, x,
-          s: dict, inset: int = 0) -> list[str]:
+def _bars(
+    name: str,
+    steps: list,
+    start: float,
+    finished,
+    duration: float,
+    top: float,
+    x,
+    s: dict,
+    inset: int = 0,
+) -> list[str]:
     """Solid bars for the steps, light bars for the waits between them (and after the last
     one while still pending)."""
     parts = []
     previous_end, previous_what = None, None
     for begin, end, what in _merge(steps, 1 / x.scale):
         if previous_end is not None and begin > previous_end:
-            parts.append(_bar("wait", x(previous_end), x(begin), top, s["waited"].format(
-                task=name, length=begin - previous_end, what=previous_what or "?"), inset))
-        parts.append(_bar("run", x(begin), x(end), top, s["ran"].format(
-            task=name, from_=begin, to=end), inset))
+            parts.append(
+                _bar(
+                    "wait",
+                    x(previous_end),
+                    x(begin),
+                    top,
+                    s["waited"].format(
+                        task=name, length=begin - previous_end, what=previous_what or "?"
+                    ),
+                    inset,
+                )
+            )
+        parts.append(
+            _bar(
+                "run", x(begin), x(end), top, s["ran"].format(task=name, from_=begin, to=end), inset
+            )
+        )
         previous_end, previous_what = end, what
     if finished is None and previous_end is not None and previous_end < duration:
-        parts.append(_bar("wait", x(previous_end), x(duration), top, s["waited"].format(
-            task=name, length=duration - previous_end, what=previous_what or "?"), inset))
+        parts.append(
+            _bar(
+                "wait",
+                x(previous_end),
+                x(duration),
+                top,
+                s["waited"].format(
+                    task=name, length=duration - previous_end, what=previous_what or "?"
+                ),
+                inset,
+            )
+        )
     return parts
 
 
@@ -230,22 +290,27 @@ def _shorten(text: str, width: int) -> str:
 def _bar(kind: str, x1: float, x2: float, top: float, label: str, extra: int = 0) -> str:
     width = max(x2 - x1, MIN_BAR)
     inset = (4 if kind == "run" else 7) + extra
-    return (f'<rect class="timeline__{kind}" x="{x1:.1f}" y="{top + inset}" width="{width:.1f}" '
-            f'height="{LANE - 2 * inset}" tabindex="0" aria-label="{escape(label)}">'
-            f'<title>{escape(label)}</title></rect>')
+    return (
+        f'<rect class="timeline__{kind}" x="{x1:.1f}" y="{top + inset}" width="{width:.1f}" '
+        f'height="{LANE - 2 * inset}" tabindex="0" aria-label="{escape(label)}">'
+        f"<title>{escape(label)}</title></rect>"
+    )
 
 
 def _end_mark(task: dict, cx: float, cy: float, s: dict) -> str:
     state = task["state"]
     label = escape(s["error"].format(error=task.get("error", "")) if state == "error" else s[state])
     if state == "cancelled":
-        shape = (f'<path class="timeline__cancelled" d="M{cx - 4:.1f},{cy - 4:.1f} l8,8 '
-                 f'm0,-8 l-8,8"/>')
+        shape = (
+            f'<path class="timeline__cancelled" d="M{cx - 4:.1f},{cy - 4:.1f} l8,8 m0,-8 l-8,8"/>'
+        )
     elif state == "error":
-        shape = (f'<path class="timeline__error" d="M{cx:.1f},{cy - 6:.1f} l5,9 h-10 z"/>')
+        shape = f'<path class="timeline__error" d="M{cx:.1f},{cy - 6:.1f} l5,9 h-10 z"/>'
     else:
         shape = f'<rect class="timeline__done" x="{cx - 1:.1f}" y="{cy - 6:.1f}" width="2" height="12"/>'
-    return f'<g class="timeline__end" data-state="{escape(state)}"><title>{label}</title>{shape}</g>'
+    return (
+        f'<g class="timeline__end" data-state="{escape(state)}"><title>{label}</title>{shape}</g>'
+    )
 
 
 def _table(tasks: list[dict], s: dict) -> str:
@@ -254,8 +319,11 @@ def _table(tasks: list[dict], s: dict) -> str:
     for task in tasks:
         steps = task["steps"]
         starts = [step[0] for step in steps]
-        state = s["error"].format(error=task.get("error", "")) if task["state"] == "error" \
+        state = (
+            s["error"].format(error=task.get("error", ""))
+            if task["state"] == "error"
             else s[task["state"]]
+        )
         rows.append(_row(task["name"], task["created"], task["finished"], state, task["steps"]))
         for start, end, depth, what in task.get("calls", ()):
             if len(rows) >= MAX_TABLE_ROWS:
@@ -264,17 +332,28 @@ def _table(tasks: list[dict], s: dict) -> str:
             # The steps from the one in progress at `start` to the last one begun by `end`.
             first = max(bisect_left(starts, start) - 1, 0)
             last = len(steps) if end is None else bisect_right(starts, end)
-            rows.append(_row("\u00a0\u00a0" * depth + "\u21b3 " + what, start, end, s["call"],
-                             steps[first:last]))
+            rows.append(
+                _row(
+                    "\u00a0\u00a0" * depth + "\u21b3 " + what,
+                    start,
+                    end,
+                    s["call"],
+                    steps[first:last],
+                )
+            )
     if calls_left:
         rows.append(f'<tr><td colspan="5">{escape(s["more_calls"].format(n=calls_left))}</td></tr>')
     head = "".join(f"<th>{escape(s[k])}</th>" for k in ("task", "start", "end", "state", "awaited"))
-    return (f'<details class="timeline__table"><summary>{escape(s["summary"])}</summary>'
-            f'<table><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table></details>')
+    return (
+        f'<details class="timeline__table"><summary>{escape(s["summary"])}</summary>'
+        f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table></details>"
+    )
 
 
 def _row(name: str, start: float, end, state: str, steps: list) -> str:
     awaited = sorted({what for _, _, what in steps if what})
     end_text = "" if end is None else f"{end:.2f}"
-    return (f'<tr><td><code>{escape(name)}</code></td><td>{start:.2f}</td><td>{end_text}</td>'
-            f'<td>{escape(state)}</td><td>{escape(", ".join(awaited))}</td></tr>')
+    return (
+        f"<tr><td><code>{escape(name)}</code></td><td>{start:.2f}</td><td>{end_text}</td>"
+        f"<td>{escape(state)}</td><td>{escape(', '.join(awaited))}</td></tr>"
+    )
