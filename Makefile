@@ -6,8 +6,11 @@ VENV := .venv
 BIN := $(VENV)/bin
 EDITOR_BUNDLE := build/vendor/editor.js
 
-.PHONY: setup serve build test test-fast update-outputs bench clean
+.PHONY: help setup serve build test test-fast lint format update-outputs bench clean
 .PHONY: serve-en serve-ko translations mark-synced
+
+help: ## List the targets and what each does
+	@grep -E '^[a-z-]+( [a-z-]+)*:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 22
 
 setup: $(VENV)/.installed node_modules/.installed $(EDITOR_BUNDLE)
 
@@ -30,14 +33,24 @@ serve: setup ## Serve the site at http://127.0.0.1:8000 and rebuild on change
 build: setup ## Build the static site into site/
 	$(BIN)/mkdocs build
 
-test: setup ## Run every test: snippets (CPython and Pyodide), pages, the strict build, the browser
+test: setup lint ## Lint, then run every test: snippets (CPython and Pyodide), pages, the strict build, the browser
 	$(BIN)/pytest
+
+PYTHON_SOURCES := src tests docs/assets/runner/pyrun.py docs/assets/timeline/*.py
+
+lint: setup ## Check the Python (ruff: lint and format) and the JavaScript (TypeScript's checker)
+	$(BIN)/ruff check $(PYTHON_SOURCES)
+	$(BIN)/ruff format --check $(PYTHON_SOURCES)
+	node_modules/.bin/tsc -p tsconfig.json
+
+format: setup ## Format the Python as `make lint` wants it (ruff format)
+	$(BIN)/ruff format $(PYTHON_SOURCES)
 
 test-fast: setup ## Everything but the browser tests
 	$(BIN)/pytest -m "not browser"
 
-update-outputs: setup ## Re-run every example with CPython and rewrite its recorded output
-	$(BIN)/python -m asyncio_notes update-outputs
+update-outputs: setup ## Record what the examples print (all, or NAMES="03_tasks/create_task ...")
+	$(BIN)/python -m asyncio_notes update-outputs $(NAMES)
 
 serve-en serve-ko: setup ## Preview one language only, at the root of http://127.0.0.1:8000
 	PREVIEW_LANGUAGE=$(@:serve-%=%) $(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
