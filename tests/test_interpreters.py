@@ -80,6 +80,6 @@ def test_an_example_for_a_newer_python_is_recorded_and_labelled(tmp_path: Path) 
     assert names == ["main()", "nap"]
     page = wrap_examples('```python\n--8<-- "x/graph.py"\n```\n', "en", {snippet.name: snippet})
     assert f'title="Output, recorded with {snippet.recorded_with}"' in page
-    assert "출력 (" + snippet.recorded_with in wrap_examples(
+    assert "출력: " + snippet.recorded_with in wrap_examples(
         '```python\n--8<-- "x/graph.py"\n```\n', "ko", {snippet.name: snippet}
     )

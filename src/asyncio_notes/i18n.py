@@ -111,7 +111,7 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "ko": {
         "output": "출력",
-        "output_recorded": "출력 ({python}에서 기록)",
+        "output_recorded": "출력: {python}에서 기록",
         "timeline_caption": (
             "{python}에서 기록한 이벤트 루프의 동작입니다. 태스크마다 한 줄이며, 그 아래(↳)는 태스크가"
             " 기다린 코루틴 호출입니다. 진한 막대는 실행 중, 옅은 막대는 일시 중단된 시간입니다."
