@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 EDITOR_BUNDLE := build/vendor/editor.js
 
-.PHONY: help setup serve build test test-fast lint format update-outputs bench clean
+.PHONY: help setup serve build test test-fast lint format check update-outputs bench clean
 .PHONY: serve-en serve-ko translations mark-synced
 
 help: ## List the targets and what each does
@@ -51,6 +51,10 @@ test-fast: setup ## Everything but the browser tests
 
 update-outputs: setup ## Record what the examples print (all, or NAMES="03_tasks/create_task ...")
 	$(BIN)/python -m asyncio_notes update-outputs $(NAMES)
+
+check: setup ## Check one example in seconds: make check NAME=03_tasks/create_task [RECORD=1]
+	@test -n "$(NAME)" || { echo "usage: make check NAME=03_tasks/create_task [RECORD=1]"; exit 2; }
+	$(BIN)/python -m asyncio_notes check $(NAME) $(if $(RECORD),--record)
 
 serve-en serve-ko: setup ## Preview one language only, at the root of http://127.0.0.1:8000
 	PREVIEW_LANGUAGE=$(@:serve-%=%) $(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000

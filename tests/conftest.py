@@ -19,7 +19,9 @@ from asyncio_notes.catalogue import ROOT, find_snippets
 from asyncio_notes.i18n import LANGUAGES
 
 DOCS = ROOT / "docs"
-SNIPPETS = find_snippets()
+ONE_EXAMPLE = os.environ.get("ASYNCIO_NOTES_EXAMPLE")
+"""Set by `make check NAME=...`: the example tests run for that example only."""
+SNIPPETS = [s for s in find_snippets() if ONE_EXAMPLE in (None, s.name)]
 
 
 def pages(language: str) -> list[str]:

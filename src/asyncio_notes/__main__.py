@@ -1,17 +1,19 @@
 """Command line of the site's tooling: `python -m asyncio_notes COMMAND`.
 
 Commands:
-    update-outputs: Re-run examples with CPython and record what they print.
+    update-outputs: Re-run examples with the Python each needs and record what they print.
+    check: Run everything that judges one example (`make check NAME=...`).
     translations: Show which translations are up to date, outdated or missing, and what changed.
     mark-synced: Record that a page's translations match its source as it is now.
 """
 
 import sys
 
-from asyncio_notes import outputs, translation_commands
+from asyncio_notes import check, outputs, translation_commands
 
 COMMANDS = {
     "update-outputs": outputs.main,
+    "check": check.main,
     "translations": translation_commands.translations_main,
     "mark-synced": translation_commands.mark_synced_main,
 }
