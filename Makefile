@@ -27,8 +27,11 @@ node_modules/.installed: package.json package-lock.json
 $(EDITOR_BUNDLE): node_modules/.installed $(wildcard src/browser/*.js)
 	npm run --silent build
 
-serve: setup ## Serve the site at http://127.0.0.1:8000 and rebuild on change
-	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+PORT ?= 8000
+
+# `exec`: make's child is the server itself, which stops when make does.
+serve: setup ## Serve the site at http://127.0.0.1:8000 (or PORT=8010) and rebuild on every save
+	exec $(BIN)/python -m asyncio_notes.preview --port $(PORT)
 
 build: setup ## Build the static site into site/
 	$(BIN)/mkdocs build
@@ -56,8 +59,8 @@ check: setup ## Check one example in seconds: make check NAME=03_tasks/create_ta
 	@test -n "$(NAME)" || { echo "usage: make check NAME=03_tasks/create_task [RECORD=1]"; exit 2; }
 	$(BIN)/python -m asyncio_notes check $(NAME) $(if $(RECORD),--record)
 
-serve-en serve-ko: setup ## Preview one language only, at the root of http://127.0.0.1:8000
-	PREVIEW_LANGUAGE=$(@:serve-%=%) $(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+serve-en serve-ko: setup ## Preview one language only, at the root of http://127.0.0.1:8000 (or PORT=...)
+	exec $(BIN)/python -m asyncio_notes.preview --port $(PORT) --language $(@:serve-%=%)
 
 translations: setup ## Which translations are up to date, outdated or missing, and what changed
 	$(BIN)/python -m asyncio_notes translations $(PAGE)
