@@ -29,10 +29,14 @@ import gzip
 import hashlib
 import io
 import json
+import logging
+import time
 import zipfile
 from pathlib import Path
 
 from asyncio_notes.vendor import BUILD_DIR, SITE_VENDOR, pyodide_versions
+
+log = logging.getLogger("mkdocs.plugins.asyncio_notes")
 
 MANIFEST = "runtime.json"
 """At `assets/vendor/pyodide/`: what the worker fetches to start Python, and how."""
@@ -146,7 +150,7 @@ def brotli_entry(source: Path, target: Path, version: str, cache: Path = COMPRES
     `assets/vendor/pyodide/`, `size` decoded (the worker sizes Python's memory from the
     snapshot's before its bytes arrive), `bytes` on the wire, and the first bytes as hex."""
     data = source.read_bytes()
-    body = _cached(data, ".br", cache, brotli_bytes)
+    body = _cached(data, ".br", cache, brotli_bytes, source.name)
     out = target.with_name(target.name + ".br")
     if not out.exists() or out.stat().st_size != len(body):
         out.write_bytes(body)
@@ -165,12 +169,26 @@ def brotli_bytes(data: bytes, quality: int = BROTLI_QUALITY) -> bytes:
     return brotli.compress(data, quality=quality, lgwin=24)
 
 
-def _cached(data: bytes, suffix: str, cache: Path, make) -> bytes:
+SAY_WHEN_BYTES = 1_000_000
+"""Compressing a file this large takes seconds: the build says so (once; then it is cached)."""
+
+
+def _cached(data: bytes, suffix: str, cache: Path, make, what: str = "a file") -> bytes:
     name = hashlib.sha256(data).hexdigest()[:32] + suffix
     path = cache / name
     if path.is_file():
         return path.read_bytes()
+    began = time.perf_counter()
     body = make(data)
+    if len(data) >= SAY_WHEN_BYTES:
+        log.info(
+            "Compressed %s (%.1f MB, %s) in %.0f s; cached in %s for later builds",
+            what,
+            len(data) / 1e6,
+            suffix,
+            time.perf_counter() - began,
+            cache,
+        )
     cache.mkdir(parents=True, exist_ok=True)
     partial = path.with_suffix(".partial")
     partial.write_bytes(body)
@@ -183,7 +201,7 @@ def precompress(path: Path, cache: Path = COMPRESSED_CACHE) -> list[Path]:
     data = path.read_bytes()
     written = []
     for suffix, make in ((".br", brotli_bytes), (".gz", lambda d: gzip.compress(d, 9, mtime=0))):
-        body = _cached(data, suffix, cache, make)
+        body = _cached(data, suffix, cache, make, path.name)
         target = path.with_name(path.name + suffix)
         if len(body) >= len(data):
             target.unlink(missing_ok=True)

@@ -28,6 +28,7 @@ import logging
 import os
 import shutil
 import tempfile
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -270,6 +271,11 @@ def ensure_snapshot(inputs: SnapshotInputs | None = None, cache: Path = CACHE) -
     target = cache / f"snapshot-{inputs.key}.bin"
     if target.is_file():
         return target
+    log.info(
+        "Making Python's memory snapshot, which Run starts from (about a minute; made again "
+        "only when the runner, the timeline or Pyodide changes)"
+    )
+    began = time.perf_counter()
     try:
         failed = make_snapshot(inputs, target)
     except SnapshotUnavailable as exc:
@@ -278,6 +284,7 @@ def ensure_snapshot(inputs: SnapshotInputs | None = None, cache: Path = CACHE) -
             exc,
         )
         return None
+    log.info("Made the snapshot in %.0f s; cached in %s", time.perf_counter() - began, cache)
     if failed:
         log.info("Snapshot: not preloaded: %s", "; ".join(failed))
     for old in cache.glob("snapshot-*.bin"):
