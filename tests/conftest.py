@@ -64,7 +64,12 @@ def built_site(tmp_path_factory: pytest.TempPathFactory, site_port: int) -> Path
     site_dir = tmp_path_factory.mktemp("site")
     done = build_site(site_dir, f"http://127.0.0.1:{site_port}/")
     if done.returncode != 0:
-        pytest.fail(f"mkdocs build --strict failed:\n{done.stderr[-4000:]}", pytrace=False)
+        # What failed the strict build first: its warnings name the file and the link or page.
+        failures = [
+            line for line in done.stderr.splitlines() if line.startswith(("WARNING", "ERROR"))
+        ]
+        shown = "\n".join(failures) or done.stderr[-4000:]
+        pytest.fail(f"mkdocs build --strict failed:\n{shown}", pytrace=False)
     return site_dir
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -80,26 +81,32 @@ def test_status_table_in_english(docs: Path) -> None:
     lines = table.splitlines()
     assert lines[0] == "3 of 4 translations need work."
     assert lines[2] == "| Page | Translation | State | Source |"
-    rows = {line.split("](")[0]: line for line in lines[4:]}
-    assert rows["| [Tasks"] == (
-        "| [Tasks](../tasks/) | Korean<br>`docs/ko/tasks.md` | up to date "
-        "| [English](../tasks/)<br>`docs/en/tasks.md` |"
+    rows = {re.search(r">([^<]+)</a>", line)[1]: line for line in lines[4:]}
+    assert rows["Tasks"] == (
+        "| <a href='../tasks/'>Tasks</a> | Korean<br>`docs/ko/tasks.md` | up to date "
+        "| <a href='../tasks/'>English</a><br>`docs/en/tasks.md` |"
     )
-    assert "| **outdated** |" in rows["| [Futures"]
-    assert "| **outdated (never marked as synced)** |" in rows["| [Event loop"]
-    assert "| **missing** |" in rows["| [Only English"]
+    assert "| **outdated** |" in rows["Futures"]
+    assert "| **outdated (never marked as synced)** |" in rows["Event loop"]
+    assert "| **missing** |" in rows["Only English"]
 
 
 def test_status_table_in_korean_links_to_korean_pages(docs: Path) -> None:
     table = status_table(translation_status(docs), "ko", "ko/translation-status/", LAYOUT)
     assert table.startswith("번역 4개 중 3개에 손볼 곳이 있습니다.")
     assert (
-        "| [태스크](../tasks/) | 한국어<br>`docs/ko/tasks.md` | 최신 "
-        "| [영어](../../tasks/)<br>`docs/en/tasks.md` |"
+        "| <a href='../tasks/'>태스크</a> | 한국어<br>`docs/ko/tasks.md` | 최신 "
+        "| <a href='../../tasks/'>영어</a><br>`docs/en/tasks.md` |"
     ) in table
-    assert "| [퓨처](../futures/) | 한국어<br>`docs/ko/futures.md` | **갱신 필요** |" in table
+    assert (
+        "| <a href='../futures/'>퓨처</a> | 한국어<br>`docs/ko/futures.md` | **갱신 필요** |"
+        in table
+    )
     # A missing translation links to the page in its source language.
-    assert "| [Only English](../../only/) | 한국어<br>`docs/ko/only.md` | **번역 없음** |" in table
+    assert (
+        "| <a href='../../only/'>Only English</a> | 한국어<br>`docs/ko/only.md` | **번역 없음** |"
+        in table
+    )
 
 
 def test_status_table_links_files_when_the_repository_is_known(docs: Path) -> None:
@@ -127,20 +134,20 @@ def test_notice_on_an_outdated_page_is_in_its_language_and_links_to_the_source(d
         translation_status(docs), "futures.md", "ko", "ko", "ko/futures/", LAYOUT
     )
     assert notice.startswith(f'!!! warning {NOTICE_CLASS} "번역이 최신이 아닙니다"')
-    assert "[영어 원문](../../futures/)" in notice
-    assert "[번역 현황](../translation-status/)" in notice
+    assert "<a href='../../futures/'>영어 원문</a>" in notice
+    assert "<a href='../translation-status/'>번역 현황</a>" in notice
 
 
 def test_notice_on_a_never_synced_page(docs: Path) -> None:
     notice = translation_notice(translation_status(docs), "loop.md", "ko", "ko", "ko/loop/", LAYOUT)
-    assert "기록하지 않아서" in notice and "[영어 원문](../../loop/)" in notice
+    assert "기록하지 않아서" in notice and "<a href='../../loop/'>영어 원문</a>" in notice
 
 
 def test_notice_on_a_missing_page_shown_in_the_source_language(docs: Path) -> None:
     notice = translation_notice(translation_status(docs), "only.md", "ko", "en", "ko/only/", LAYOUT)
     assert '"아직 번역되지 않았습니다"' in notice
-    assert "한국어로 번역되지 않아서 [영어 원문](../../only/)" in notice
-    assert "[기여 안내](../contributing/)" in notice
+    assert "한국어로 번역되지 않아서 <a href='../../only/'>영어 원문</a>" in notice
+    assert "<a href='../contributing/'>기여 안내</a>" in notice
 
 
 def test_notice_goes_under_the_title() -> None:

@@ -71,6 +71,17 @@ class SiteLayout:
         return f"[{label}]({self.file_base.rstrip('/')}/{language}/{page})"
 
 
+BUILT_LINK = re.compile(r"\[(?P<label>[^\]]+)\]\((?P<url>(?!https?:)[^)\s]*/)\)")
+"""A Markdown link to a built page's address (`../tasks/`), as the status table and notices make."""
+
+
+def built_links_as_html(markdown: str) -> str:
+    """Links to built pages' addresses written as HTML: MkDocs checks Markdown links against the
+    `.md` files, and reported each of these as an "unrecognized relative link" on every build,
+    burying a real broken link in the noise."""
+    return BUILT_LINK.sub(r"<a href='\g<url>'>\g<label></a>", markdown)
+
+
 def relative_url(to_url: str, from_url: str) -> str:
     """The link from the page at `from_url` to `to_url` (both site-relative, as `page.url`)."""
     link = get_relative_url(to_url, from_url)
@@ -134,7 +145,7 @@ def status_table(
         if needing
         else text(lang, "status_all_done")
     )
-    return summary + "\n\n" + "\n".join(rows)
+    return summary + "\n\n" + built_links_as_html("\n".join(rows))
 
 
 def fill_status(
@@ -173,12 +184,14 @@ def translation_notice(
             return None
         kind = "untracked" if found[0].never_synced else "outdated"
         source = found[0].source_language
-    body = text(build_language, f"translation_{kind}").format(
-        language=text(build_language, f"language_{build_language}"),
-        source_language=text(build_language, f"language_{source}"),
-        source_url=relative_url(layout.page_url(page, source), from_url),
-        status_url=relative_url(layout.page_url(STATUS_PAGE, build_language), from_url),
-        guide_url=relative_url(layout.page_url(GUIDE_PAGE, build_language), from_url),
+    body = built_links_as_html(
+        text(build_language, f"translation_{kind}").format(
+            language=text(build_language, f"language_{build_language}"),
+            source_language=text(build_language, f"language_{source}"),
+            source_url=relative_url(layout.page_url(page, source), from_url),
+            status_url=relative_url(layout.page_url(STATUS_PAGE, build_language), from_url),
+            guide_url=relative_url(layout.page_url(GUIDE_PAGE, build_language), from_url),
+        )
     )
     title_key = "translation_missing_title" if kind == "missing" else "translation_outdated_title"
     return f'!!! warning {NOTICE_CLASS} "{text(build_language, title_key)}"\n\n    {body}\n'
