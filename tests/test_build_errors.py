@@ -16,6 +16,7 @@ import pytest
 
 import test_snippets
 from asyncio_notes.catalogue import ROOT, Snippet
+from asyncio_notes.outputs import record_output
 
 pytestmark = pytest.mark.slow
 
@@ -121,3 +122,38 @@ def test_a_stale_recorded_output_fails_the_tests_naming_the_file(tmp_path: Path)
     with pytest.raises(AssertionError) as failure:
         test_snippets.test_output_matches_recording(snippet)
     assert f"{snippet.path} no longer prints greet.out" in str(failure.value)
+
+
+def test_an_unformatted_example_fails_naming_the_file_and_the_fix(
+    tmp_path: Path, eval_example
+) -> None:
+    (tmp_path / "01_demo").mkdir()
+    (tmp_path / "01_demo" / "greet.py").write_text(
+        "import asyncio\nasync def main( ):\n    print('hello')\n"
+        'if __name__ == "__main__":\n    asyncio.run(main())\n'
+    )
+    snippet = Snippet("01_demo/greet", root=tmp_path)
+    with pytest.raises(pytest.fail.Exception) as failure:
+        test_snippets.test_lint_and_format(snippet, eval_example)
+    first_line = str(failure.value).splitlines()[0]
+    assert first_line.startswith(f"{snippet.path} is not written as the examples are")
+    assert "--update-examples -k greet" in first_line
+
+
+def test_a_changed_timing_fails_naming_the_file_and_the_fix(tmp_path: Path) -> None:
+    import test_timeline
+
+    (tmp_path / "01_demo").mkdir()
+    program = (
+        "import asyncio\n\n\nasync def main():\n    await asyncio.create_task(asyncio.sleep({}))\n"
+        '\n\nif __name__ == "__main__":\n    asyncio.run(main())\n'
+    )
+    (tmp_path / "01_demo" / "wait.py").write_text(program.format(0.1))
+    snippet = Snippet("01_demo/wait", root=tmp_path)
+    record_output(snippet)
+    (tmp_path / "01_demo" / "wait.py").write_text(program.format(0.6))  # a changed sleep
+    with pytest.raises(AssertionError) as failure:
+        test_timeline.test_timeline_matches_recording(Snippet("01_demo/wait", root=tmp_path))
+    first_line = str(failure.value).splitlines()[0]
+    assert first_line.startswith(f"{snippet.path} no longer runs the way wait.timeline.json")
+    assert "make check NAME=01_demo/wait RECORD=1" in first_line

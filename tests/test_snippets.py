@@ -18,7 +18,8 @@ def test_output_matches_recording(snippet: Snippet) -> None:
     actual = run_snippet(snippet)
     assert same_output(recorded, actual), (
         f"{snippet.path} no longer prints {snippet.output_path.name}: "
-        "fix the example, or run `make update-outputs` if the change is intended\n"
+        "fix the example, or, if the change is intended, record it again: "
+        f"make check NAME={snippet.name} RECORD=1\n"
         f"recorded:\n{recorded}\nnow:\n{actual}"
     )
 
@@ -37,8 +38,16 @@ def test_lint_and_format(snippet: Snippet, eval_example: EvalExample) -> None:
     eval_example.set_config(line_length=88, quotes="double", target_version="py311", isort=True)
     if eval_example.update_examples:
         eval_example.format(example)
-    else:
+        return
+    try:
         eval_example.lint(example)
+    except pytest.fail.Exception as failure:
+        pytest.fail(
+            f"{snippet.path} is not written as the examples are (ruff's lint; black's format, "
+            "line length 88). Fix it, or let the tests rewrite it: .venv/bin/pytest "
+            f"tests/test_snippets.py --update-examples -k {snippet.path.stem}\n{failure}",
+            pytrace=False,
+        )
 
 
 @pytest.mark.parametrize("snippet", SNIPPETS, ids=str)

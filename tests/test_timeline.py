@@ -208,8 +208,9 @@ def test_timeline_matches_recording(snippet: Snippet) -> None:
     assert recorded is not None, f"{snippet.timeline_path} is missing: run `make update-outputs`"
     fresh = record_timeline(snippet)
     assert fresh is not None and same_timeline(recorded, fresh), (
-        f"{snippet.path} no longer runs the way {snippet.timeline_path.name} recorded: run "
-        "`make update-outputs` if the change is intended"
+        f"{snippet.path} no longer runs the way {snippet.timeline_path.name} recorded (its tasks, "
+        "what they awaited, or when): if the change is intended, record it again: "
+        f"make check NAME={snippet.name} RECORD=1"
     )
 
 
