@@ -336,3 +336,11 @@ def test_live_timeline_grows_and_sends_the_table_last() -> None:
 )
 def test_only_programs_that_import_asyncio_get_a_live_timeline(source: str, uses: bool) -> None:
     assert load_live().uses_asyncio(source) is uses
+
+
+def test_a_figure_of_one_task_says_task() -> None:
+    async def main():
+        await asyncio.sleep(0.01)
+
+    html = render(record(main), labels("en"))
+    assert "Timeline of 1 task over" in html

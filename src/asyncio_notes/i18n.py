@@ -40,6 +40,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "timeline_more_calls": "{n} more coroutine calls not shown",
         "timeline_call": "awaited call",
         "timeline_label": "Timeline of {n} tasks over {duration:.2f} s",
+        "timeline_label_one": "Timeline of 1 task over {duration:.2f} s",
         "footer": (
             "Examples run in your browser with Pyodide {pyodide} (Python {python}), served by this"
             " site. The output under each example says which Python recorded it."
@@ -142,6 +143,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "timeline_more_calls": "코루틴 호출 {n}개는 표시하지 않습니다",
         "timeline_call": "기다린 호출",
         "timeline_label": "태스크 {n}개의 {duration:.2f}초 동안의 타임라인",
+        "timeline_label_one": "태스크 1개의 {duration:.2f}초 동안의 타임라인",
         "footer": (
             "예제는 이 사이트가 제공하는 Pyodide {pyodide}(Python {python})로 브라우저에서"
             " 실행됩니다. 예제 아래의 출력에는 그 출력을 기록한 파이썬이 표시되어 있습니다."

@@ -42,6 +42,7 @@ LABELS = (
     "more_calls",
     "call",
     "label",
+    "label_one",
 )
 """Keys of the translated labels the renderer takes (`timeline_<key>` in `asyncio_notes.i18n`)."""
 

@@ -45,6 +45,7 @@ STRINGS_EN = {
     "more_calls": "{n} more coroutine calls not shown",
     "call": "awaited call",
     "label": "Timeline of {n} tasks over {duration:.2f} s",
+    "label_one": "Timeline of 1 task over {duration:.2f} s",
 }
 
 
@@ -77,6 +78,12 @@ def _rows(tasks: list[dict], hidden_calls: int) -> tuple[list, int, int]:
         room = max(room - len(calls), 0)
     calls_left += sum(len(task.get("calls", ())) for task in tasks[MAX_LANES:])
     return rows, len(tasks) - len(shown), calls_left
+
+
+def _figure_label(strings: dict, tasks: int, duration: float) -> str:
+    """ "Timeline of 3 tasks over 1.00 s", or of 1 task."""
+    template = strings.get("label_one", strings["label"]) if tasks == 1 else strings["label"]
+    return template.format(n=tasks, duration=duration)
 
 
 def render(
@@ -117,7 +124,7 @@ def render(
         f'<svg class="timeline__plot" viewBox="0 0 {width} {height}" role="img" '
         f'aria-labelledby="{figure_id}-label" preserveAspectRatio="xMinYMin meet">',
         f'<title id="{figure_id}-label">'
-        f"{escape(s['label'].format(n=len(tasks) + data.get('hidden_tasks', 0), duration=duration))}"
+        f"{escape(_figure_label(s, len(tasks) + data.get('hidden_tasks', 0), duration))}"
         f"</title>",
     ]
     for lane, (task, call) in enumerate(rows):
