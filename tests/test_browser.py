@@ -139,6 +139,20 @@ def test_stop_ends_an_endless_loop_and_the_next_run_works(page: Page, site_url: 
     assert block.get_by_role("log").text_content() == "fresh start\n"
 
 
+def test_run_by_keyboard_moves_the_focus_to_stop_and_back(page: Page, site_url: str) -> None:
+    block = playground_with(page, site_url, "import asyncio\nasyncio.run(asyncio.sleep(60))\n")
+    run_button = block.get_by_role("button", name="Run", exact=True)
+    stop_button = block.get_by_role("button", name="Stop", exact=True)
+    run_button.focus()
+    page.keyboard.press("Enter")
+    expect(stop_button).to_be_focused()  # Run is disabled while the program runs
+    toolbar = block.get_by_role("toolbar")
+    assert toolbar.get_by_role("button").last.text_content() == "Stop"  # shifts no button
+    page.keyboard.press("Enter")
+    expect(block.locator(".run-output")).to_have_attribute("data-state", "stopped")
+    expect(run_button).to_be_focused()
+
+
 def test_edit_run_reload_reset(page: Page, site_url: str) -> None:
     page.goto(site_url)
     block = example(page, HELLO)

@@ -68,8 +68,9 @@ export function mountExample(root, options = {}) {
   const resetButton = makeButton(t("reset"), "runner-reset");
   const copyButton = makeButton(t("copy"), "runner-copy");
   resetButton.disabled = true;
-  toolbar.append(panel.runButton, panel.stopButton, editButton, resetButton, copyButton,
-                 ...(options.extraButtons ?? []));
+  // Stop comes last: appearing while a program runs, it shifts no button under the pointer.
+  toolbar.append(panel.runButton, editButton, resetButton, copyButton,
+                 ...(options.extraButtons ?? []), panel.stopButton);
   const notice = document.createElement("p");
   notice.className = "runner-notice";
   notice.hidden = true;

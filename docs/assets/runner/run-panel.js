@@ -48,6 +48,7 @@ export class RunPanel {
     this.timeline = timeline;
     this.onTimeline = onTimeline;
     this.job = null;
+    this.returnFocus = false; // the run started from Run: Run gets the focus back at its end
     this.pending = []; // [stream, text] pairs taken but not drawn yet
     this.frame = null;
     this.waiting = []; // resolved once everything taken is drawn
@@ -142,8 +143,12 @@ export class RunPanel {
     this.onState("running"); // first: the example measures itself before anything changes
     this.clear();
     this.element.hidden = false;
+    // A disabled button cannot keep the focus: a keyboard reader goes on from Stop instead.
+    const fromRun = document.activeElement === this.runButton;
+    this.returnFocus = fromRun;
     this.runButton.disabled = true;
     this.stopButton.hidden = false;
+    if (fromRun) this.stopButton.focus({ preventScroll: true });
     const startedAt = performance.now();
     this.tick = setInterval(() => {
       this.clock.textContent = seconds(performance.now() - startedAt);
@@ -269,7 +274,13 @@ export class RunPanel {
     this.job = null;
     if (this.input) this.input.element.hidden = true;
     this.runButton.disabled = false;
+    // Back to Run, where the reader started, if the focus is still on Stop (or was lost).
+    const focused = document.activeElement;
+    const onStop = focused === this.stopButton || focused === document.body;
     this.stopButton.hidden = true;
+    if (this.returnFocus && onStop && this.element.isConnected) {
+      this.runButton.focus({ preventScroll: true });
+    }
     if (result.elapsed) noteRun(); // Python ran it (not a run stopped or failed before)
     this.clock.textContent = "";
     const cut = result.dropped ?? 0;
