@@ -59,3 +59,14 @@ def test_no_cdn_in_pages(built_site: Path) -> None:
         text = html.read_text(encoding="utf-8")
         for host in ("fonts.googleapis", "unpkg.com", "cdn.jsdelivr", "cdnjs"):
             assert host not in text, f"{html} loads from {host}"
+
+
+def test_timeline_figures_stay_out_of_search(built_site: Path) -> None:
+    # Their text ("main(): running 0.00–0.50 s") would match searches for "running" or "태스크".
+    for index in (
+        built_site / "search/search_index.json",
+        built_site / "ko/search/search_index.json",
+    ):
+        text = index.read_text(encoding="utf-8")
+        assert not re.search(r"\): (running|실행 중) \d", text), index
+        assert "more tasks not shown" not in text

@@ -174,7 +174,7 @@ def render(
         )
     parts.append("</svg>")
     return (
-        f'<figure class="timeline" id="{figure_id}">'
+        f'<figure class="timeline" id="{figure_id}" data-search-exclude>'
         + "".join(parts)
         + f"<figcaption>{escape(s['caption'])}</figcaption>"
         + (_table(tasks, s) if table else "")
