@@ -70,3 +70,19 @@ def test_timeline_figures_stay_out_of_search(built_site: Path) -> None:
         text = index.read_text(encoding="utf-8")
         assert not re.search(r"\): (running|실행 중) \d", text), index
         assert "more tasks not shown" not in text
+
+
+def test_contributor_pages_rank_below_topic_pages_in_search(built_site: Path) -> None:
+    import json
+
+    for index in (
+        built_site / "search/search_index.json",
+        built_site / "ko/search/search_index.json",
+    ):
+        boosts = {
+            doc["location"].split("#")[0]: doc.get("boost", 1)
+            for doc in json.loads(index.read_text(encoding="utf-8"))["docs"]
+        }
+        for page in ("contributing/", "translation-status/", "reference/tooling/"):
+            assert boosts[page] < 1, (index, page)
+        assert boosts["event-loop/"] == 1
