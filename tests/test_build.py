@@ -86,3 +86,12 @@ def test_contributor_pages_rank_below_topic_pages_in_search(built_site: Path) ->
         for page in ("contributing/", "translation-status/", "reference/tooling/"):
             assert boosts[page] < 1, (index, page)
         assert boosts["event-loop/"] == 1
+
+
+def test_the_404_page_speaks_to_readers_of_both_languages(built_site: Path) -> None:
+    html = (built_site / "404.html").read_text(encoding="utf-8")
+    assert '<html lang="en"' in html  # not the last language built
+    assert "<h1>404: page not found</h1>" in html
+    assert '<h2 lang="ko">페이지를 찾을 수 없습니다</h2>' in html
+    assert re.search(r'href="http://127\.0\.0\.1:\d+/">the home page</a>', html)
+    assert re.search(r'href="http://127\.0\.0\.1:\d+/ko/">한국어 홈</a>', html)

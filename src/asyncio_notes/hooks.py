@@ -135,10 +135,15 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
 
 
 def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> str:
-    """Give the 404 page the same Content Security Policy as every other page."""
-    if template_name == "404.html":
-        return add_policy_meta(output, serving=_LIVE_RELOAD["on"])
-    return output
+    """Give the 404 page the same Content Security Policy as every other page. Hosts serve one
+    404 page at the root, for every reader: the other languages' builds keep the default
+    language's (its text is in both languages: docs/overrides/404.html)."""
+    if template_name != "404.html":
+        return output
+    written = Path(config.site_dir) / "404.html"
+    if _language(config) != _layout(config).default_language and written.exists():
+        return written.read_text(encoding="utf-8")
+    return add_policy_meta(output, serving=_LIVE_RELOAD["on"])
 
 
 @event_priority(-200)
