@@ -210,7 +210,7 @@ def test_changed_page_is_outdated_on_the_status_page(changed: dict, language: st
 def test_changed_page_shows_the_notice(changed: dict) -> None:
     found = notice(changed["site"], TRANSLATION, "tasks.md")
     assert found is not None and text(TRANSLATION, "translation_outdated_title") in found
-    assert 'href="../../tasks/"' in found  # the English page
+    assert "href='../../tasks/'" in found  # the English page
     assert notice(changed["site"], TRANSLATION, "futures.md") is None  # re-synced
     assert notice(changed["site"], SOURCE, "tasks.md") is None
 
@@ -223,7 +223,7 @@ def test_missing_page_falls_back_to_the_source_with_a_notice(changed: dict) -> N
     assert '<html lang="ko"' in html  # ... in the Korean tree ...
     found = notice(changed["site"], TRANSLATION, "references.md")
     assert found is not None and text(TRANSLATION, "translation_missing_title") in found
-    assert 'href="../../references/"' in found  # ... linking to the English page
+    assert "href='../../references/'" in found  # ... linking to the English page
 
 
 def test_preview_of_one_language(tmp_path: Path) -> None:
