@@ -165,8 +165,11 @@ def test_edit_run_reload_reset(page: Page, site_url: str) -> None:
     block = example(page, HELLO)
     expect(block.locator(".cm-content")).to_have_text("print('edited')")
     expect(block.locator(".runner-notice")).to_contain_text("You edited this example")
+    expect(block.locator(".example-output .highlight")).to_be_hidden()  # not this code's output
+    expect(block.locator(".runner-not-run")).to_be_visible()
 
     block.get_by_role("button", name="Reset", exact=True).click()
+    expect(block.locator(".runner-not-run")).to_be_hidden()
     expect(block.locator(".cm-content")).to_have_count(0)
     expect(block.locator(".highlight").first).to_be_visible()
     expect(block.locator(".example-output .highlight code")).to_have_text(RECORDED[HELLO])
@@ -246,9 +249,16 @@ def test_shared_link_loads_the_code_and_does_not_run_it(page: Page, site_url: st
     other.wait_for_timeout(1_000)
     expect(block.locator(".run-output")).to_be_hidden()
     assert not python_workers(other), "a shared link started Python"
+    # The default program's recorded output and timeline are not this code's.
+    expect(block.locator(".example-output .highlight")).to_be_hidden()
+    expect(block.locator(".timeline")).to_be_hidden()
+    expect(block.locator(".runner-not-run")).to_have_text(
+        "This code has not run yet: press Run to see what it prints."
+    )
     panel = run(block)
     assert block.get_by_role("log").text_content() == "<b>shared</b> 한국어\n"
     assert panel.locator("b").count() == 0
+    expect(block.locator(".runner-not-run")).to_be_hidden()
     other.context.close()
 
 

@@ -53,6 +53,7 @@ export function mountExample(root, options = {}) {
       // and lay out the rest of the page during the run).
       root.style.minHeight = `${root.getBoundingClientRect().height}px`;
       if (recorded) recorded.hidden = true;
+      notRunYet.hidden = true;
       timeline.runStarted();
       resetButton.disabled = false;
     },
@@ -80,6 +81,19 @@ export function mountExample(root, options = {}) {
   const showNotice = (text) => {
     notice.textContent = text;
     notice.hidden = !text;
+  };
+
+  // What the build recorded is the original's output: under other code (a saved edit, a shared
+  // link), it would say what that code does not print.
+  const notRunYet = document.createElement("p");
+  notRunYet.className = "runner-not-run";
+  notRunYet.textContent = t("notRunYet");
+  notRunYet.hidden = true;
+  outputBox.append(notRunYet);
+  const showsOtherCode = () => {
+    if (recorded) recorded.hidden = true;
+    timeline.runStarted();
+    notRunYet.hidden = false;
   };
 
   async function edit(doc, { focus }) {
@@ -116,6 +130,7 @@ export function mountExample(root, options = {}) {
     editButton.disabled = false;
     resetButton.disabled = true;
     if (recorded) recorded.hidden = false;
+    notRunYet.hidden = true;
     timeline.reset();
     showNotice("");
   });
@@ -133,8 +148,10 @@ export function mountExample(root, options = {}) {
   // Bring back the reader's saved edit, and say if the original changed since.
   const saved = load(storageKey);
   if (options.initialCode !== undefined) {
+    if (options.initialCode !== original) showsOtherCode();
     edit(options.initialCode, { focus: false }).then(() => showNotice(options.notice ?? ""));
   } else if (saved?.code && saved.code !== original) {
+    showsOtherCode();
     edit(saved.code, { focus: false }).then(() => {
       if (isUnsaved(storageKey)) showNotice(t("storageOff"));
       else showNotice(saved.original === fingerprint(original) ? t("edited") : t("originalChanged"));

@@ -31,6 +31,7 @@ const STRINGS = {
     startFailed: "Python could not start in this browser: {error}",
     stdlibFailed: "Could not fetch the rest of Python's standard library",
     noOutput: "(no output)",
+    notRunYet: "This code has not run yet: press Run to see what it prints.",
     cut: "… {n} more characters not shown",
     hintThreads:
       "Python in the browser cannot start threads: a web page gives it a single thread. " +
@@ -115,6 +116,7 @@ const STRINGS = {
     startFailed: "이 브라우저에서 파이썬을 시작하지 못했습니다: {error}",
     stdlibFailed: "파이썬 표준 라이브러리의 나머지를 가져오지 못했습니다",
     noOutput: "(출력 없음)",
+    notRunYet: "이 코드는 아직 실행하지 않았습니다. 실행을 누르면 출력을 볼 수 있습니다.",
     cut: "… 나머지 {n}자는 표시하지 않습니다",
     hintThreads:
       "브라우저 안의 파이썬은 스레드를 시작할 수 없습니다. 웹 페이지는 파이썬에 스레드 하나만 줍니다. " +
