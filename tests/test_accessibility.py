@@ -54,3 +54,37 @@ def test_every_page_passes_axe(
             found["/" + path] = violations
     context.close()
     assert not found, "\n".join(f"{path}: {v}" for path, vs in found.items() for v in vs)
+
+
+CONTRAST = """(button) => {
+  const rgb = (color) => color.match(/[\\d.]+/g).slice(0, 3).map(Number);
+  const luminance = ([r, g, b]) => [r, g, b].map((c) => {
+    c /= 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  }).reduce((sum, c, i) => sum + c * [0.2126, 0.7152, 0.0722][i], 0);
+  const style = getComputedStyle(button);
+  const [a, b] = [luminance(rgb(style.color)), luminance(rgb(style.backgroundColor))];
+  return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+}"""
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_hovered_and_focused_buttons_stay_readable(
+    browser: Browser, site_url: str, scheme: str
+) -> None:
+    # axe checks the resting state only; Material restyles a button under the pointer or focus.
+    context = browser.new_context(color_scheme=scheme)
+    page = context.new_page()
+    page.goto(site_url + "playground/")
+    page.add_style_tag(content="* { transition: none !important; }")  # the end state at once
+    toolbar = page.locator("[data-playground] .runner-toolbar")
+    for name in ("Run", "Reset", "Copy", "Share"):
+        button = toolbar.get_by_role("button", name=name, exact=True)
+        if button.is_disabled():
+            continue
+        button.hover()
+        assert button.evaluate(CONTRAST) >= 4.5, f"{name} hovered ({scheme})"
+        page.mouse.move(0, 0)
+        button.focus()
+        assert button.evaluate(CONTRAST) >= 4.5, f"{name} focused ({scheme})"
+    context.close()
