@@ -223,6 +223,17 @@ def test_the_server_sends_precompressed_copies_as_a_good_host_would(tmp_path: Pa
     assert [size for _, size in transfers][-1] == len(data)
 
 
+@pytest.mark.parametrize("host, page", [("github-pages", True), ("none", False)])
+def test_a_missing_address_gets_the_sites_404_page_where_hosts_send_it(
+    tmp_path: Path, host: str, page: bool
+) -> None:
+    (tmp_path / "404.html").write_text("<h1>404: page not found</h1>")
+    with serve(tmp_path, host=host) as url:
+        response, body = _get(url, "/no/such/page/", "identity")
+    assert response.status == 404
+    assert (b"404: page not found" in body) is page
+
+
 def test_precompressed_copies_are_not_kept_offline(tmp_path: Path) -> None:
     folder = tmp_path / "assets/vendor/pyodide/1.0.0"
     folder.mkdir(parents=True)

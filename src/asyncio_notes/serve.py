@@ -60,6 +60,9 @@ class Host:
     br_files_encoded: bool = False
     """Sends a `.br` file asked for by name with `Content-Encoding: br`, as a server set up
     with `AddEncoding br .br` does: the browser then decodes it before the page sees it."""
+    not_found_page: bool = True
+    """Answers a missing address with the site's `404.html` (and status 404), as GitHub Pages,
+    Netlify and Cloudflare Pages do; `python -m http.server` sends its own error page."""
 
 
 HOSTS = {
@@ -69,7 +72,7 @@ HOSTS = {
         gzip=(".html", ".css", ".js", ".mjs", ".json", ".svg", ".xml", ".txt", ".wasm"),
         github_cache=True,
     ),
-    "none": Host(precompressed=False, gzip=()),
+    "none": Host(precompressed=False, gzip=(), not_found_page=False),
     "encodes-br": Host(precompressed=True, gzip=COMPRESSIBLE, br_files_encoded=True),
 }
 
@@ -119,6 +122,9 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
         if path.is_dir():
             path = path / "index.html"
         accepted = accepted_encodings(self.headers.get("Accept-Encoding", ""))
+        not_found = Path(self.directory) / "404.html"
+        if self.host.not_found_page and not path.exists() and not_found.is_file():
+            return self._send_body(not_found.read_bytes(), "text/html; charset=utf-8", 404)
         if (
             self.host.br_files_encoded
             and path.suffix == ".br"
@@ -152,6 +158,15 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
             self.wfile.write(body)
         if self.transfers is not None:
             self.transfers.append((self.path, len(body)))
+        return None
+
+    def _send_body(self, body: bytes, content_type: str, status: int) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
         return None
 
 
