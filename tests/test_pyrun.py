@@ -123,6 +123,9 @@ def test_a_hint_is_found_inside_an_exception_group() -> None:
         "unhandled errors in a TaskGroup", [ValueError("x"), OSError(pyrun.NO_SOCKETS)]
     )
     assert pyrun.hint_for(group) == "network"
+    group.exceptions[0].__context__ = group  # a cycle through the group ends the search
+    assert pyrun.hint_for(ExceptionGroup("g", [ValueError("y")])) is None
+    assert pyrun.hint_for(group) == "network"
 
 
 def test_each_run_has_a_fresh_namespace() -> None:

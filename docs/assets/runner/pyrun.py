@@ -478,10 +478,10 @@ def format_error(error: BaseException, filename: str) -> str:
     return "".join(traceback.format_exception(error))
 
 
-def hint_for(error: BaseException) -> str | None:
+def hint_for(error: BaseException, seen: set[int] | None = None) -> str | None:
     """A key naming what the browser cannot do, when that is why `error` (or an exception
-    chained to it) happened."""
-    seen = set()
+    chained to it, or one in its group) happened."""
+    seen = set() if seen is None else seen
     while error is not None and id(error) not in seen:
         seen.add(id(error))
         text = f"{type(error).__name__}: {error}"
@@ -490,7 +490,7 @@ def hint_for(error: BaseException) -> str | None:
                 return hint
         # A TaskGroup raises its tasks' errors together: the first that has a hint gives it.
         for inner in getattr(error, "exceptions", ()):
-            hint = hint_for(inner)
+            hint = hint_for(inner, seen)
             if hint is not None:
                 return hint
         error = error.__cause__ or error.__context__
