@@ -124,7 +124,7 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
         accepted = accepted_encodings(self.headers.get("Accept-Encoding", ""))
         not_found = Path(self.directory) / "404.html"
         if self.host.not_found_page and not path.exists() and not_found.is_file():
-            return self._send_body(not_found.read_bytes(), "text/html; charset=utf-8", 404)
+            return self._send_body(not_found.read_bytes(), "text/html; charset=utf-8", status=404)
         if (
             self.host.br_files_encoded
             and path.suffix == ".br"
@@ -148,26 +148,25 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
         return self._send_encoded(path, body, "gzip")
 
     def _send_encoded(self, path: Path, body: bytes, encoding: str) -> None:
-        self.send_response(200)
-        self.send_header("Content-Type", self.guess_type(str(path)))
-        self.send_header("Content-Encoding", encoding)
-        self.send_header("Content-Length", str(len(body)))
-        self.send_header("Vary", "Accept-Encoding")
-        self.end_headers()
-        if self.command != "HEAD":
-            self.wfile.write(body)
+        self._send_body(
+            body,
+            self.guess_type(str(path)),
+            headers={"Content-Encoding": encoding, "Vary": "Accept-Encoding"},
+        )
         if self.transfers is not None:
             self.transfers.append((self.path, len(body)))
-        return None
 
-    def _send_body(self, body: bytes, content_type: str, status: int) -> None:
+    def _send_body(
+        self, body: bytes, content_type: str, status: int = 200, headers: dict | None = None
+    ) -> None:
         self.send_response(status)
         self.send_header("Content-Type", content_type)
+        for name, value in (headers or {}).items():
+            self.send_header(name, value)
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         if self.command != "HEAD":
             self.wfile.write(body)
-        return None
 
 
 class _Server(http.server.ThreadingHTTPServer):
