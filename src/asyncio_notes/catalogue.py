@@ -21,8 +21,9 @@ BROWSER_NOTES = "browser.toml"
 BROWSER_REASONS = frozenset({"threads", "jspi", "network", "processes", "debug"})
 """Reasons an example may give for not running everywhere in the browser (each has a translated
 notice): `threads`, `network` (sockets, servers), `processes` (subprocesses) and `debug`
-(asyncio's debug mode) never run under Pyodide; `jspi` blocks on an event loop (`loop.run_until_complete`), which needs WebAssembly
-stack switching. Each is also the runner's hint for the error it causes (`pyrun.HINTS`)."""
+(asyncio's debug mode) never run under Pyodide; `jspi` blocks on an event loop
+(`loop.run_until_complete`), which needs WebAssembly stack switching. Each is also the
+runner's hint for the error it causes (`pyrun.HINTS`)."""
 
 PYTHON_NOTES = "python.toml"
 """File in `snippets/` naming the Python version an example needs, when newer than the project's."""
