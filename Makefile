@@ -39,7 +39,7 @@ build: setup ## Build the static site into site/
 test: setup lint ## Lint, then run every test: snippets (CPython and Pyodide), pages, the strict build, the browser
 	$(BIN)/pytest
 
-PYTHON_SOURCES := src tests docs/assets/runner/pyrun.py docs/assets/timeline/*.py
+PYTHON_SOURCES := src tests docs/assets/runner/*.py docs/assets/timeline/*.py
 
 lint: setup ## Check the Python (ruff: lint and format) and the JavaScript (TypeScript's checker)
 	$(BIN)/ruff check $(PYTHON_SOURCES)
@@ -49,8 +49,8 @@ lint: setup ## Check the Python (ruff: lint and format) and the JavaScript (Type
 format: setup ## Format the Python as `make lint` wants it (ruff format)
 	$(BIN)/ruff format $(PYTHON_SOURCES)
 
-test-fast: setup ## Everything but the browser tests
-	$(BIN)/pytest -m "not browser"
+test-fast: setup ## The quick loop: examples under CPython, page checks, tooling (no build, browser, Pyodide)
+	$(BIN)/pytest -m "not browser and not slow and not pyodide"
 
 update-outputs: setup ## Record what the examples print (all, or NAMES="03_tasks/create_task ...")
 	$(BIN)/python -m asyncio_notes update-outputs $(NAMES)

@@ -7,6 +7,7 @@ import subprocess
 import sys
 import threading
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -15,7 +16,7 @@ import pytest
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, Page
 
-from asyncio_notes.catalogue import ROOT, find_snippets
+from asyncio_notes.catalogue import ROOT, Snippet, find_snippets
 from asyncio_notes.i18n import LANGUAGES
 
 DOCS = ROOT / "docs"
@@ -153,3 +154,43 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     target = ROOT / "build" / "test-times.json"
     target.parent.mkdir(exist_ok=True)
     target.write_text(json.dumps(record) + "\n", encoding="utf-8")
+
+
+RUNS_AT_ONCE = 4
+"""Examples run side by side: most of their time is spent waiting (asyncio.sleep), not
+computing, so four at once on two CPUs keep their timings within the recordings' slack."""
+
+
+@dataclass(frozen=True)
+class SnippetRun:
+    """One run of an example under the task recorder: its output, recording, or failure."""
+
+    output: str = ""
+    timeline: dict | None = None
+    error: str | None = None
+
+
+@pytest.fixture(scope="session")
+def snippet_runs(request: pytest.FixtureRequest) -> dict[str, SnippetRun]:
+    """Each example the session's tests ask about, run once under CPython with the recorder,
+    several at a time: the output and timeline checks read the same run."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from asyncio_notes.outputs import SnippetError, record_run
+
+    wanted = {
+        item.callspec.params["snippet"]
+        for item in request.session.items
+        if "snippet_runs" in getattr(item, "fixturenames", ())
+        and "snippet" in getattr(getattr(item, "callspec", None), "params", {})
+    }
+
+    def run(snippet: Snippet) -> SnippetRun:
+        try:
+            return SnippetRun(*record_run(snippet))
+        except SnippetError as exc:
+            return SnippetRun(error=str(exc))
+
+    with ThreadPoolExecutor(RUNS_AT_ONCE) as pool:
+        runs = dict(zip(wanted, pool.map(run, wanted), strict=True))
+    return {snippet.name: result for snippet, result in runs.items()}

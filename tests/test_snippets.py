@@ -6,16 +6,18 @@ import pytest
 from pytest_examples import CodeExample, EvalExample
 
 from asyncio_notes.catalogue import Snippet
-from asyncio_notes.outputs import run_snippet, same_output
+from asyncio_notes.outputs import same_output
 from asyncio_notes.pages import included_snippets
-from conftest import DOCS, SNIPPETS
+from conftest import DOCS, SNIPPETS, SnippetRun
 
 
 @pytest.mark.parametrize("snippet", SNIPPETS, ids=str)
-def test_output_matches_recording(snippet: Snippet) -> None:
+def test_output_matches_recording(snippet: Snippet, snippet_runs: dict[str, SnippetRun]) -> None:
     recorded = snippet.recorded_output
     assert recorded is not None, f"{snippet.output_path} is missing: run `make update-outputs`"
-    actual = run_snippet(snippet)
+    run = snippet_runs[snippet.name]
+    assert run.error is None, run.error
+    actual = run.output
     assert same_output(recorded, actual), (
         f"{snippet.path} no longer prints {snippet.output_path.name}: "
         "fix the example, or, if the change is intended, record it again: "

@@ -139,13 +139,18 @@ def record_output(snippet: Snippet) -> bool:
     return changed
 
 
-def record_timeline(snippet: Snippet) -> dict | None:
-    """Run `snippet` under the task recorder and return the fresh recording (None: no tasks)."""
+def record_run(snippet: Snippet) -> tuple[str, dict | None]:
+    """Run `snippet` once under the task recorder: what it printed (exactly what a plain run
+    prints) and the fresh recording (None: no tasks).
+
+    Raises:
+        SnippetError: As `run_snippet`.
+    """
     with tempfile.TemporaryDirectory() as scratch:
         fresh = Path(scratch) / "timeline.json"
-        run_snippet(snippet, timeline=fresh)
-        text = fresh.read_text(encoding="utf-8")
-    return json.loads(text) if text else None
+        output = run_snippet(snippet, timeline=fresh)
+        text = fresh.read_text(encoding="utf-8") if fresh.exists() else ""
+    return output, json.loads(text) if text else None
 
 
 def timeline_times_close(recorded: float, fresh: float) -> bool:
