@@ -26,6 +26,82 @@ def python_workers(page: Page) -> list:
     return [worker for worker in page.workers if "/runner/worker.js" in worker.url]
 
 
+WATCH_RUNNER = """
+// What the page did with Python, as it happened: the runner's workers made (Material's search
+// has a worker of its own), and how many said Python was up ("ready") or a run ended ("done").
+(() => {
+  const runner = (window.__runner = { workers: 0, ready: 0, done: 0 });
+  const PageWorker = window.Worker;
+  window.Worker = class extends PageWorker {
+    constructor(url, options) {
+      super(url, options);
+      if (!String(url).includes("/runner/worker.js")) return;
+      runner.workers++;
+      this.addEventListener("message", ({ data }) => {
+        if (data?.type === "ready") runner.ready++;
+        else if (data?.type === "done") runner.done++;
+      });
+    }
+  };
+})();
+"""
+
+
+def watch_runner(page: Page) -> None:
+    """Count, in each document `page` loads from now on, what happens to Python (`runner`)."""
+    page.add_init_script(WATCH_RUNNER)
+
+
+def runner(page: Page) -> dict[str, int]:
+    """What WATCH_RUNNER counted in the page's document: `workers`, `ready` and `done`."""
+    return page.evaluate("window.__runner")
+
+
+def record_requests(page: Page) -> list[str]:
+    """The addresses `page` asks for from now on, its workers' requests included."""
+    requested: list[str] = []
+    page.on("request", lambda request: requested.append(request.url))
+    return requested
+
+
+SETTLED = """() => new Promise((resolve) => {
+  const settle = () => requestIdleCallback(() =>
+    requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+  if (document.readyState === "complete") settle();
+  else addEventListener("load", settle, { once: true });
+})"""
+
+
+def wait_until_settled(page: Page) -> None:
+    """Wait until the page has done what its load set going: its load event, then the browser's
+    next idle moment (the runner's start of Python for a returning reader waits for one, after
+    the load), then two frames (those in which IntersectionObserver reports what is near the
+    screen). What the page's set-up would start, it has started by then; timers it sets for
+    later (an example in view for 5 s counts as intent to run it) are not waited for."""
+    page.evaluate(SETTLED)
+
+
+def search_box(page: Page, query: str) -> Locator:
+    """Type `query` into Material's search box (as a reader does); returns the result links."""
+    box = page.locator("input.md-search__input")
+    box.click()
+    box.fill(query)
+    box.press("End")  # Material reacts to key events, and `fill` sends none
+    return page.locator(".md-search-result__link")
+
+
+def close_search(page: Page) -> None:
+    """Close Material's search (Escape), which leaves the page's content to click again."""
+    page.keyboard.press("Escape")
+    expect(page.locator("input.md-search__input")).not_to_be_focused()
+
+
+def expect_search_answers(page: Page, query: str = "cancel") -> None:
+    """The page answers the reader: a search shows its results, and the search closes again."""
+    expect(search_box(page, query).first).to_be_visible()
+    close_search(page)
+
+
 def example(page: Page, name: str) -> Locator:
     return page.locator(f'.example[data-example="{name}"]')
 
@@ -130,10 +206,11 @@ def test_stop_ends_an_endless_loop_and_the_next_run_works(page: Page, site_url: 
     block = playground_with(page, site_url, "print('looping')\nwhile True:\n    pass\n")
     block.get_by_role("button", name="Run", exact=True).click()
     expect(block.get_by_role("log")).to_have_text("looping\n", timeout=RUN_TIMEOUT)
-    page.wait_for_timeout(300)
-    assert page.evaluate("1 + 1") == 2  # the page itself stays responsive
+    # The page itself stays usable while Python loops in its worker: a search answers.
+    expect_search_answers(page)
+    expect(block.locator(".run-output")).to_have_attribute("data-state", "running")
     block.get_by_role("button", name="Stop", exact=True).click()
-    expect(block.locator(".run-output")).to_have_attribute("data-state", "stopped", timeout=1_000)
+    expect(block.locator(".run-output")).to_have_attribute("data-state", "stopped")
     set_editor_text(page, block, "print('fresh start')\n")
     run(block)
     assert block.get_by_role("log").text_content() == "fresh start\n"
@@ -242,13 +319,16 @@ def test_shared_link_loads_the_code_and_does_not_run_it(page: Page, site_url: st
     assert "/playground/#code=" in shared
 
     other = page.context.browser.new_context().new_page()
+    watch_runner(other)
     other.goto(shared)
     block = other.locator("[data-playground] .example")
     expect(block.locator(".cm-content")).to_have_text("print('<b>shared</b> 한국어')")
     expect(block.locator(".runner-notice")).to_contain_text("shared link")
-    other.wait_for_timeout(1_000)
+    wait_until_settled(other)  # a run the link started would have begun by then
     expect(block.locator(".run-output")).to_be_hidden()
-    assert not python_workers(other), "a shared link started Python"
+    assert runner(other)["workers"] == 0 and not python_workers(other), (
+        "a shared link started Python"
+    )
     # The default program's recorded output and timeline are not this code's.
     expect(block.locator(".example-output .highlight")).to_be_hidden()
     expect(block.locator(".timeline")).to_be_hidden()
@@ -263,35 +343,33 @@ def test_shared_link_loads_the_code_and_does_not_run_it(page: Page, site_url: st
 
 
 def test_no_pyodide_before_intent(page: Page, site_url: str) -> None:
+    requested = record_requests(page)
+    watch_runner(page)
     page.goto(site_url)
-    page.wait_for_timeout(500)
-    fetched = page.evaluate("performance.getEntriesByType('resource').map(e => e.name)")
-    assert not [url for url in fetched if "/vendor/pyodide/" in url or "/vendor/editor" in url]
-    assert not python_workers(page), "Python started before the reader showed intent"
-    example(page, HELLO).get_by_role("button", name="Run", exact=True).hover()
-    for _ in range(50):
-        if python_workers(page):
-            break
-        page.wait_for_timeout(100)
+    wait_until_settled(page)  # all the page's load set going has run: none of it starts Python
+    assert not [url for url in requested if "/vendor/pyodide/" in url or "/vendor/editor" in url]
+    assert runner(page)["workers"] == 0, "Python started before the reader showed intent"
+    with page.expect_worker(lambda worker: "/runner/worker.js" in worker.url):
+        example(page, HELLO).get_by_role("button", name="Run", exact=True).hover()
     assert len(python_workers(page)) == 1, "the pointer on Run (intent) starts Python"
+    assert runner(page)["workers"] == 1
 
 
 def test_a_returning_reader_finds_python_started(page: Page, site_url: str) -> None:
+    watch_runner(page)
     page.goto(site_url)
     assert not python_workers(page)
     run(example(page, HELLO))  # a reader who has run a program here
     page.goto(site_url + "tasks/")  # a full page load, not instant navigation
-    for _ in range(100):
-        if page.evaluate(START):
-            break
-        page.wait_for_timeout(100)
+    # Python comes up with no Run pressed (what the worker says once it is up).
+    page.wait_for_function("() => window.__runner.ready > 0", timeout=RUN_TIMEOUT)
     assert page.evaluate(START), "Python did not start for a returning reader"
     panel = run(example(page, "03_tasks/create_task"))
     expect(panel).to_have_attribute("data-state", "ok")
 
     page.goto(site_url + "event-loop/?prestart=off")  # the switch the benchmark uses
-    page.wait_for_timeout(1500)
-    assert not python_workers(page), "?prestart=off still started Python"
+    wait_until_settled(page)  # when a returning reader's Python starts (once the page is idle)
+    assert runner(page)["workers"] == 0, "?prestart=off still started Python"
 
 
 def test_runtime_survives_instant_navigation(page: Page, site_url: str) -> None:
@@ -327,10 +405,11 @@ def test_language_switch_after_instant_navigation(page: Page, site_url: str) -> 
 
 
 def test_a_diagram_is_drawn_when_the_reader_nears_it(page: Page, site_url: str) -> None:
+    requested = record_requests(page)
     page.goto(site_url + "futures/")  # its diagram is screens below the top
-    page.wait_for_timeout(1_000)
-    fetched = page.evaluate("performance.getEntriesByType('resource').map(e => e.name)")
-    assert not [url for url in fetched if "/vendor/mermaid/" in url], "Mermaid before a diagram"
+    wait_until_settled(page)  # by then a diagram near the screen is queued (data-drawing)
+    expect(page.locator("pre.diagram[data-drawing], pre.diagram[data-rendered]")).to_have_count(0)
+    assert not [url for url in requested if "/vendor/mermaid/" in url], "Mermaid before a diagram"
     diagram = expect_diagram_drawn(page)
     light = diagram.inner_html()
     assert light.startswith("<svg")
@@ -356,8 +435,11 @@ PAGE_FILENAMES = """() => [...document.querySelectorAll(".example[data-example]"
 
 def test_a_running_python_compiles_the_next_pages_examples_ahead(page: Page, site_url: str) -> None:
     page.add_init_script(SENT_PREPARE)
+    watch_runner(page)
     page.goto(site_url + "ko/coroutines/?prestart=off")
-    page.wait_for_timeout(1_000)
+    wait_until_settled(page)  # the page has asked to compile its programs, and the idle moment
+    # the sending waits for has come: with no Python started, nothing was sent to one.
+    assert runner(page)["workers"] == 0, "Python started without the reader"
     assert page.evaluate("__prepared") == [], "sent to a Python the reader did not start"
     run(page.locator(".example").first, "실행")
     page.wait_for_function("() => __prepared.length === 1")
@@ -383,7 +465,7 @@ def test_a_page_load_lays_out_no_example_out_of_view(
     up the page must not make the browser lay them out anyway (a text field put in each did)."""
     browser.start_tracing(page=page, categories=LAYOUT_TRACE)
     page.goto(site_url)  # every example is below the first screen
-    page.wait_for_timeout(1_000)
+    wait_until_settled(page)  # the page's set-up is done, up to its first idle moment
     events = json.loads(browser.stop_tracing())["traceEvents"]
     reasons = [
         event["args"]["data"].get("reason")

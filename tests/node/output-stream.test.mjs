@@ -59,6 +59,25 @@ test("a change of stream sends what came before it first, in order", () => {
                    [["stdout", "a\n"], ["stdout", "b\n"], ["stderr", "oops\n"]]);
 });
 
+test("the cap cuts at a line end, and what it keeps goes at once", () => {
+  const { stream, posted } = make(10);
+  stream.write("stdout", "one\n");
+  stream.write("stdout", "two\nthree\n"); // batched: quiet time has not passed
+  // Python goes on printing and the timer never fires: the last kept lines are sent anyway.
+  assert.equal(posted.map((m) => m.text).join(""), "one\ntwo\n");
+  stream.write("stdout", "four\n");
+  assert.equal(stream.dropped, "three\nfour\n".length);
+});
+
+test("past the cap, a line that began before it is not cut in two", () => {
+  const { stream, posted } = make(10);
+  stream.write("stdout", "12345\n");
+  stream.write("stdout", "abcdefgh");
+  stream.flush();
+  assert.equal(posted.map((m) => m.text).join(""), "12345\n");
+  assert.equal(stream.dropped, 8);
+});
+
 test("past the cap, output is counted, not sent", () => {
   const { stream, posted } = make(10);
   stream.write("stdout", "12345678");

@@ -29,6 +29,8 @@ export class OutputStream {
     /** @type {number | null} */
     this.id = null;
     this.sent = 0;
+    /** Whether what was sent so far ends with a line end. */
+    this.endsLine = true;
     /** Characters past the cap, counted, not sent. */
     this.dropped = 0;
     /** @type {{stream: Stream | null, text: string}} */
@@ -44,6 +46,7 @@ export class OutputStream {
   begin(/** @type {number} */ id) {
     this.id = id;
     this.sent = 0;
+    this.endsLine = true;
     this.dropped = 0;
     this.held = null;
   }
@@ -87,18 +90,32 @@ export class OutputStream {
 
   /** @param {Stream} stream @param {string} text */
   send(stream, text) {
+    let full = false;
     if (this.sent + text.length > this.cap) {
+      full = true;
       const room = Math.max(0, this.cap - this.sent);
-      this.dropped += text.length - room;
-      text = text.slice(0, room);
-      if (!text) return;
+      // The last line kept is a whole one, where there is a line end to cut at; a single line
+      // longer than the cap is cut.
+      const lineEnd = room > 0 ? text.lastIndexOf("\n", room - 1) : -1;
+      const kept = lineEnd >= 0 ? lineEnd + 1 : this.sent > 0 && this.endsLine ? 0 : room;
+      this.dropped += text.length - kept;
+      this.sent = this.cap; // nothing more is sent: the rest of the run is only counted
+      text = text.slice(0, kept);
+      if (!text) {
+        this.flush();
+        return;
+      }
+    } else {
+      this.sent += text.length;
     }
-    this.sent += text.length;
+    this.endsLine = text.endsWith("\n");
     if (this.pending.text && this.pending.stream !== stream) this.flush();
     this.pending.stream = stream;
     this.pending.text += text;
-    // At once when output has been quiet (the first line shows immediately), else batched.
-    if (this.now() - this.lastFlush > FLUSH_MS) this.flush();
+    // At once when output has been quiet (the first line shows immediately), or when it is the
+    // last the run may send (a program that goes on printing keeps the worker too busy for a
+    // timer to fire); else batched.
+    if (full || this.now() - this.lastFlush > FLUSH_MS) this.flush();
     else this.timer ??= this.later(() => this.flush(), FLUSH_MS);
   }
 }
