@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from asyncio_notes.exercises import find_exercises
 from asyncio_notes.i18n import LANGUAGES
 from asyncio_notes.vendor import pyodide_versions
 from conftest import ALL_PAGES, SNIPPETS
@@ -28,7 +29,8 @@ def test_page_is_built(built_site: Path, language: str, page: str) -> None:
     assert f'<html lang="{language}"' in html
 
 
-def test_every_example_is_shown_with_its_output(built_site: Path) -> None:
+def test_every_example_and_exercise_is_shown_in_both_languages(built_site: Path) -> None:
+    """Every example with its output, and every exercise's starter, on a page of each language."""
     shown = {}
     for language in LANGUAGES:
         for page in ALL_PAGES:
@@ -36,7 +38,9 @@ def test_every_example_is_shown_with_its_output(built_site: Path) -> None:
             for tag in re.findall(r'<div class="example"[^>]*>', html):
                 name = re.search(r'data-example="([^"]+)"', tag)[1]
                 shown.setdefault(name, set()).add(language)
-    assert {s.name: set(LANGUAGES) for s in SNIPPETS} == shown
+    expected = {s.name: set(LANGUAGES) for s in SNIPPETS}
+    expected |= {e.name: set(LANGUAGES) for e in find_exercises()}
+    assert expected == shown
 
 
 def test_runtime_is_served_by_the_site(built_site: Path) -> None:

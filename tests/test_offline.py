@@ -163,6 +163,13 @@ def test_pages_and_run_work_offline_after_a_first_visit(
         offline_output = run_first_example(page)
         assert same_output(online_output, offline_output), offline_output
 
+        # An exercise is checked offline too: its judge comes from the kept site.
+        exercise = page.locator("[data-exercise]").first
+        exercise.get_by_role("button", name="Check", exact=True).click()
+        verdict = exercise.locator(".exercise__verdict")
+        expect(verdict).to_have_attribute("data-verdict", "failed", timeout=RUN_TIMEOUT)
+        expect(verdict).to_contain_text("Not yet")
+
         # Instant navigation to a page never visited, then Run and Edit there.
         page.evaluate("window.__sameDocument = true")
         page.locator("nav.md-nav a", has_text="Playground").first.click()

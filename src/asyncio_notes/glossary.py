@@ -22,8 +22,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from asyncio_notes import frontmatter
+from asyncio_notes.fences import code_fences
 from asyncio_notes.i18n import text
-from asyncio_notes.pages import code_fences
 
 GLOSSARY_FILE = Path(__file__).parent / "data" / "glossary.tsv"
 """The glossary's data file."""

@@ -17,8 +17,10 @@ from mkdocs.structure.pages import Page
 
 from asyncio_notes.catalogue import find_snippets
 from asyncio_notes.csp import add_policy_meta, header_policy
+from asyncio_notes.exercises import find_exercises
 from asyncio_notes.glossary import fill_glossary, load_glossary
 from asyncio_notes.i18n import LANGUAGES, text
+from asyncio_notes.metadata import page_description
 from asyncio_notes.offline import write_service_worker
 from asyncio_notes.pages import (
     UnknownSnippetError,
@@ -27,6 +29,7 @@ from asyncio_notes.pages import (
     mark_row_headers,
     wrap_examples,
 )
+from asyncio_notes.practice import PracticeError, expand_exercises, expand_predictions
 from asyncio_notes.runtime import HEADERS, host_headers, install_runtime, precompress_runtime
 from asyncio_notes.search import set_page_base, write_language_search
 from asyncio_notes.snapshot import preloaded_modules, wanted_snapshot
@@ -79,6 +82,10 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     config.extra["versions"] = pyodide_versions()
     config.extra["snippets"] = {s.name: s for s in find_snippets()}
     try:
+        config.extra["exercises"] = {e.name: e for e in find_exercises()}
+    except FileNotFoundError as exc:
+        raise PluginError(str(exc)) from None
+    try:
         config.extra["translations"] = translation_status(Path(config.docs_dir))
     except ValueError as exc:
         raise PluginError(str(exc)) from None
@@ -105,12 +112,14 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    """Examples with their output, the generated tables, and the translation notice."""
+    """Examples with their output, exercises, the generated tables, and the translation notice."""
     language, layout = _language(config), _layout(config)
     translations = config.extra["translations"]
     try:
+        markdown = expand_predictions(markdown, config.extra["snippets"])
         markdown = wrap_examples(markdown, language, config.extra["snippets"])
-    except UnknownSnippetError as exc:
+        markdown = expand_exercises(markdown, config.extra["exercises"], language)
+    except (UnknownSnippetError, PracticeError) as exc:
         raise PluginError(f"docs/{page.file.src_uri}: {exc}") from None
     markdown = fill_status(markdown, translations, language, page.url, layout)
     markdown = fill_glossary(markdown, config.extra["glossary"], language)
@@ -120,7 +129,14 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
 
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    """Row headers for comparison tables; code blocks the keyboard can reach."""
+    """Row headers for comparison tables; code blocks the keyboard can reach; the page's
+    description, from its first paragraph when its front matter gives none (a page shown in
+    another language keeps the site's description, which is in the reader's)."""
+    given = page.meta.get("description")
+    if given is not None or _page_path(page)[1] == _language(config):
+        description = page_description(given, html)
+        if description is not None:
+            page.meta["description"] = description
     return focusable_code(mark_row_headers(html))
 
 

@@ -9,6 +9,7 @@ LANGUAGES = ("en", "ko")
 STRINGS: dict[str, dict[str, str]] = {
     "en": {
         "output": "Output",
+        "exercise": "Exercise",
         "output_recorded": "Output, recorded with {python}",
         "timeline_caption": (
             "What the event loop did, recorded with {python}: one lane per task, and under it"
@@ -112,6 +113,7 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "ko": {
         "output": "출력",
+        "exercise": "연습 문제",
         "output_recorded": "출력: {python}에서 기록",
         "timeline_caption": (
             "{python}에서 기록한 이벤트 루프의 동작입니다. 태스크마다 한 줄이며, 그 아래(↳)는 태스크가"

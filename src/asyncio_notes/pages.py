@@ -13,71 +13,31 @@ the browser cannot run it, and the output recorded beside the file.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from collections.abc import Mapping
 
 from asyncio_notes.catalogue import Snippet
+from asyncio_notes.fences import CodeFence, code_fences
 from asyncio_notes.i18n import text
+from asyncio_notes.practice import practice_blocks
 from asyncio_notes.timeline import render_recorded
 
 PYTHON_LANGS = frozenset({"py", "python", "python3", "pycon", "py3"})
 
-FENCE = re.compile(
-    r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})[ \t]*(?P<lang>[\w+-]*)(?P<opts>[^\n]*)\n"
-    r"(?P<body>(?:.*\n)*?)"
-    r"(?P=indent)(?P=fence)[ \t]*$",
-    re.MULTILINE,
-)
-INCLUDE = re.compile(r'^[ \t]*--8<--[ \t]+"(?P<path>[^"]+)"[ \t]*$')
 HEADING = re.compile(
     r"^(?P<level>#{1,6})[ \t]+(?P<text>.*?)[ \t]*(?:\{[^}]*#(?P<id>[\w-]+)[^}]*\})?[ \t]*$"
 )
 
 
-@dataclass(frozen=True)
-class CodeFence:
-    """One fenced code block found in a page."""
-
-    lang: str
-    options: str
-    body: str
-    line: int
-    start: int
-    end: int
-    indent: str
-
-    @property
-    def included_snippet(self) -> str | None:
-        """The snippet name this fence includes, if it is exactly one `--8<-- "x/y.py"` line."""
-        lines = [line for line in self.body.splitlines() if line.strip()]
-        if len(lines) == 1 and (match := INCLUDE.match(lines[0])):
-            path = match["path"]
-            if path.endswith(".py"):
-                return path.removesuffix(".py")
-        return None
-
-
-def code_fences(markdown: str) -> Iterator[CodeFence]:
-    """Every fenced code block in `markdown`, in order."""
-    for match in FENCE.finditer(markdown):
-        yield CodeFence(
-            lang=match["lang"].lower(),
-            options=match["opts"].strip(),
-            body=match["body"],
-            line=markdown.count("\n", 0, match.start()) + 1,
-            start=match.start(),
-            end=match.end(),
-            indent=match["indent"],
-        )
-
-
 def included_snippets(markdown: str) -> list[str]:
-    """Names of the snippets a page includes, in the order it includes them."""
-    return [
-        name
+    """Names of the snippets a page includes, in the order it includes them: in a fence, or as
+    a "predict, then run" question (`asyncio_notes.practice`)."""
+    found = [
+        (fence.start, name)
         for fence in code_fences(markdown)
         if fence.lang in PYTHON_LANGS and (name := fence.included_snippet)
     ]
+    found += [(b.start, b.name) for b in practice_blocks(markdown) if b.kind == "predict"]
+    return [name for _, name in sorted(found)]
 
 
 def bare_code_blocks(markdown: str) -> list[int]:

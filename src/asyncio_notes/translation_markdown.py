@@ -18,8 +18,8 @@ from pathlib import Path
 
 from mkdocs.utils import get_relative_url
 
+from asyncio_notes.fences import code_fences
 from asyncio_notes.i18n import text
-from asyncio_notes.pages import code_fences
 from asyncio_notes.translations import State, Translation
 
 STATUS_MARKER = "<!-- translation-status -->"

@@ -160,10 +160,12 @@ function next() {
  * @param {() => void} [options.onInput]
  * @param {import("./protocol.js").TimelineRequest | null} [options.timeline]
  * @param {(html: string) => void} [options.onTimeline]
+ * @param {import("./protocol.js").CheckRequest | null} [options.check] judge the run with an
+ *   exercise's checks (needs `timeline`): the result's `verdict`
  */
 export function run(code, {
   filename = "main.py", onStatus = () => {}, onOutput = () => {}, onInput = () => {},
-  timeline = null, onTimeline = () => {},
+  timeline = null, onTimeline = () => {}, check = null,
 } = {}) {
   let resolveDone;
   const done = new Promise((resolve) => (resolveDone = resolve));
@@ -176,7 +178,7 @@ export function run(code, {
       else job.progress();
       // Sent at once: the worker runs it as soon as Python is up, without waiting for a round
       // trip through this page.
-      worker.postMessage({ type: "run", id: job.id, code, filename, timeline });
+      worker.postMessage({ type: "run", id: job.id, code, filename, timeline, check });
       starting.then(
         () => {
           if (current !== job) return;

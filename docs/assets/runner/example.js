@@ -18,8 +18,9 @@ export function programsOnPage() {
 
 /**
  * @param {HTMLElement} root a `.example` block made by the build (src/asyncio_notes/pages.py)
- * @param {object} [options] what the Playground changes: `storageKey`, `initialCode` (open the
- *   editor with it), `notice`, and `extraButtons` for the toolbar
+ * @param {object} [options] what the Playground and exercises change: `storageKey`,
+ *   `initialCode` (open the editor with it), `notice`, and buttons for the toolbar:
+ *   `leadButtons` after Run, `extraButtons` after Copy
  */
 export function mountExample(root, options = {}) {
   root.dataset.runner = "mounted";
@@ -70,8 +71,8 @@ export function mountExample(root, options = {}) {
   const copyButton = makeButton(t("copy"), "runner-copy");
   resetButton.disabled = true;
   // Stop comes last: appearing while a program runs, it shifts no button under the pointer.
-  toolbar.append(panel.runButton, editButton, resetButton, copyButton,
-                 ...(options.extraButtons ?? []), panel.stopButton);
+  toolbar.append(panel.runButton, ...(options.leadButtons ?? []), editButton, resetButton,
+                 copyButton, ...(options.extraButtons ?? []), panel.stopButton);
   const notice = document.createElement("p");
   notice.className = "runner-notice";
   notice.hidden = true;
@@ -96,6 +97,12 @@ export function mountExample(root, options = {}) {
     notRunYet.hidden = false;
   };
 
+  /** Save the reader's code in the browser, with the original it was made from. */
+  function keep(text) {
+    const saved = save(storageKey, { code: text, original: fingerprint(original) });
+    showNotice(saved ? "" : t("storageOff"));
+  }
+
   async function edit(doc, { focus }) {
     if (editor) return editor;
     editButton.disabled = true;
@@ -107,10 +114,7 @@ export function mountExample(root, options = {}) {
       doc,
       label: t("editorLabel"),
       onRun: () => panel.start(),
-      onChange: (text) => {
-        const saved = save(storageKey, { code: text, original: fingerprint(original) });
-        showNotice(saved ? "" : t("storageOff"));
-      },
+      onChange: keep,
     });
     codeBlock.hidden = true;
     resetButton.disabled = false;
@@ -120,7 +124,17 @@ export function mountExample(root, options = {}) {
 
   editButton.addEventListener("click", () => edit(original, { focus: true }));
 
+  // Reset asks nothing, but can be undone: the reader's code stays in memory until the page goes.
+  const undoButton = makeButton(t("undoReset"), "runner-undo");
+  undoButton.addEventListener("click", async () => {
+    const code = undoButton.dataset.code ?? "";
+    await edit(code, { focus: true });
+    keep(code);
+    showsOtherCode();
+  });
+
   resetButton.addEventListener("click", () => {
+    const mine = editor?.getText();
     panel.hide();
     remove(storageKey);
     editor?.view.dom.parentElement.remove();
@@ -133,6 +147,12 @@ export function mountExample(root, options = {}) {
     notRunYet.hidden = true;
     timeline.reset();
     showNotice("");
+    if (mine !== undefined && mine !== original) {
+      undoButton.dataset.code = mine;
+      notice.replaceChildren(`${t("resetDone")} `, undoButton);
+      notice.hidden = false;
+      undoButton.focus({ preventScroll: true }); // Reset is disabled now: it cannot keep it
+    }
   });
 
   copyButton.addEventListener("click", async () => {
@@ -157,5 +177,15 @@ export function mountExample(root, options = {}) {
       else showNotice(saved.original === fingerprint(original) ? t("edited") : t("originalChanged"));
     });
   }
-  return { getCode: panel.getCode, showNotice };
+  /** Put `text` in the editor (opening it if needed); the reader's edits are saved as usual. */
+  async function setCode(text) {
+    if (editor) editor.setText(text); // saved by the editor's onChange
+    else {
+      await edit(text, { focus: false });
+      keep(text);
+    }
+    showsOtherCode();
+  }
+
+  return { panel, getCode: panel.getCode, setCode, showNotice, original };
 }

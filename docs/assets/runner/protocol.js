@@ -8,6 +8,9 @@ export const MAX_OUTPUT_CHARS = 200_000;
 /** The runner module (pyrun.py) as Python imports it, in the snapshot and in a plain start. */
 export const RUNNER_MODULE = "_asyncio_notes_runner";
 
+/** The exercises' judge (judge.py), imported on a worker's first Check. */
+export const JUDGE_MODULE = "_asyncio_notes_judge";
+
 /** The live timeline's modules (docs/assets/timeline/NAME.py), imported as `timeline_NAME`. */
 export const TIMELINE_MODULES = ["recorder", "render", "live"];
 
@@ -20,8 +23,11 @@ export const STACK_DUMP = "Stack (most recent call first):";
 /**
  * @typedef {{lang: string, id: string}} TimelineRequest the language of the timeline's labels
  *   and the id of its figure
+ * @typedef {{source: string, lang: string}} CheckRequest an exercise's checks (its check.py)
+ *   and the language of the verdict
  * @typedef {{type: "run", id: number, code: string, filename: string,
- *   timeline: TimelineRequest | null}} RunMessage run a program
+ *   timeline: TimelineRequest | null, check?: CheckRequest | null}} RunMessage run a program;
+ *   with `check`, judge the run too (which needs `timeline`)
  * @typedef {{type: "input", id: number, text: string | null}} InputMessage a line the program
  *   asked for; null is the end of input
  * @typedef {{code: string, filename: string}} Program
@@ -49,8 +55,12 @@ export const STACK_DUMP = "Stack (most recent call first):";
  * @typedef {{type: "input", id: number}} AskMessage the program waits for a line
  * @typedef {{type: "timeline", id: number, html: string}} TimelineMessage the run's task
  *   timeline so far ("" for none)
- * @typedef {{ok: boolean, error: string | null, hint: string | null}} RunResult what pyrun.run
- *   returns: the exception's name, and a hint key (strings.js) for what the browser cannot do
+ * @typedef {{passed: boolean, reason: "passed" | "check" | "error" | "broken",
+ *   message: string, timeline?: boolean, error?: string | null}} Verdict an exercise's verdict
+ *   (judge.judge): what the checks found, in the requested language
+ * @typedef {{ok: boolean, error: string | null, hint: string | null,
+ *   verdict?: Verdict}} RunResult what pyrun.run returns: the exception's name, and a hint key
+ *   (strings.js) for what the browser cannot do; a checked run adds the verdict
  * @typedef {RunResult & {type: "done", id: number, dropped: number, elapsed: number,
  *   detail?: string}} DoneMessage the run ended; `elapsed` is the program's own ms; `detail`
  *   says what failed outside Python (error "stdlib": the standard library's fetch)

@@ -48,7 +48,8 @@ export class RunPanel {
     this.timeline = timeline;
     this.onTimeline = onTimeline;
     this.job = null;
-    this.returnFocus = false; // the run started from Run: Run gets the focus back at its end
+    this.returnFocus = null; // the button the run started from, which gets the focus back
+    this.startedBy = null; // a button other than Run that started the run (Check)
     this.pending = []; // [stream, text] pairs taken but not drawn yet
     this.frame = null;
     this.waiting = []; // resolved once everything taken is drawn
@@ -137,16 +138,21 @@ export class RunPanel {
     return this.job !== null;
   }
 
-  start() {
+  /** Run the program; with `check` (an exercise's), the result carries the verdict. `button`
+   * is the one that started it, if not Run (Check): it is disabled meanwhile, like Run. */
+  start({ check = null, button = null } = {}) {
     if (this.job) return this.job.done;
     stopDetachedRuns();
     this.onState("running"); // first: the example measures itself before anything changes
     this.clear();
     this.element.hidden = false;
     // A disabled button cannot keep the focus: a keyboard reader goes on from Stop instead.
-    const fromRun = document.activeElement === this.runButton;
-    this.returnFocus = fromRun;
+    const from = button ?? this.runButton;
+    const fromRun = document.activeElement === from;
+    this.returnFocus = fromRun ? from : null;
     this.runButton.disabled = true;
+    if (button) button.disabled = true;
+    this.startedBy = button;
     this.stopButton.hidden = false;
     if (fromRun) this.stopButton.focus({ preventScroll: true });
     const startedAt = performance.now();
@@ -165,6 +171,7 @@ export class RunPanel {
       },
       onOutput: (stream, text) => this.append(stream, text),
       onInput: () => this.askForLine(),
+      check,
     });
     const done = this.job.done.then((result) => this.finish(result));
     this.job.done = done;
@@ -274,12 +281,15 @@ export class RunPanel {
     this.job = null;
     if (this.input) this.input.element.hidden = true;
     this.runButton.disabled = false;
-    // Back to Run, where the reader started, if the focus is still on Stop (or was lost).
+    if (this.startedBy) this.startedBy.disabled = false;
+    this.startedBy = null;
+    // Back to Run (or Check), where the reader started, if the focus is still on Stop (or was
+    // lost).
     const focused = document.activeElement;
     const onStop = focused === this.stopButton || focused === document.body;
     this.stopButton.hidden = true;
     if (this.returnFocus && onStop && this.element.isConnected) {
-      this.runButton.focus({ preventScroll: true });
+      this.returnFocus.focus({ preventScroll: true });
     }
     if (result.elapsed) noteRun(); // Python ran it (not a run stopped or failed before)
     this.clock.textContent = "";

@@ -32,11 +32,13 @@ export function endOfRun(t, result, { online = true } = {}) {
   else if (result.error === "crashed") status = t("crashed", { t: time });
   else if (result.error === "start") status = t("startFailed", { error: result.detail });
   else if (result.error === "stdlib") status = t("stdlibFailed");
+  else if (result.error === "judge") status = t("judgeFailed");
   else status = t("failed", { t: time, error: result.error });
   const state = result.ok ? "ok" : result.error === "stopped" ? "stopped" : "error";
   let hint = result.hint ?? null;
   if (result.error === "crashed") hint = crashHint(result.detail);
   else if (result.error === "stdlib") hint = online ? "stdlib" : "offline";
+  else if (result.error === "judge") hint = online ? "judge" : "offline";
   else if (result.error === "start" && !online) hint = "offline";
   return { status, state, hint: hint && t(hintKey(hint), { detail: result.detail ?? "" }) };
 }

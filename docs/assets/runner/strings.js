@@ -84,6 +84,39 @@ const STRINGS = {
       "This browser does not let the page save your edits: they are kept only until you close " +
       "or reload this tab.",
     loadedFromLink: "Code loaded from a shared link. Read it, then press Run to run it.",
+    judgeFailed: "Could not fetch the exercise's checks",
+    hintJudge: "Checking needs a file Python in this browser has not fetched yet. Press Check " +
+      "again once the network is back.",
+    resetDone: "Back to the original code; yours is no longer saved.",
+    undoReset: "Undo",
+    check: "Check",
+    checking: "Checking your program…",
+    hint: "Hint",
+    hintOf: "Hint {n} of {total}",
+    showSolution: "Show solution",
+    myCode: "Back to my code",
+    passed: "Passed.",
+    passedEarlier: "Passed",
+    notYet: "Not yet: {message}",
+    seeTimeline: "The timeline of your run, below, shows it.",
+    verdictError: "Not yet: your program stopped with {error} before it could be checked. " +
+      "The output shows where; fix it, then press Check again.",
+    verdictBroken: "The checks could not judge this program ({message}). Compare it with the " +
+      "starter: the exercise expects its functions to keep their names.",
+    verdictStopped: "Stopped before the end: nothing to check.",
+    solutionShown: "This is one solution. Your own code is kept: Back to my code brings it back.",
+    mineBack: "Your own code is back in the editor.",
+    exercisesDone: "Exercises on this page: {done} of {total} done",
+    predictPrompt: "Before you run it: in what order will these lines be printed? Put them in " +
+      "order, then press Check my order.",
+    predictList: "Lines to put in order",
+    moveUp: "Move “{line}” up",
+    moveDown: "Move “{line}” down",
+    predictCheck: "Check my order",
+    predictRight: "Right: the lines print in this order. The output and timeline below show why.",
+    predictWrong: "Not quite: {n} of {total} lines are in place. The ✓ and ✗ marks show which; " +
+      "the output and timeline below show the real order.",
+    predictAgain: "Try again",
   },
   ko: {
     toolbar: "이 예제 실행하기",
@@ -168,6 +201,40 @@ const STRINGS = {
       "이 브라우저에서는 편집한 코드를 저장할 수 없습니다. 이 탭을 닫거나 새로 고치기 전까지만 " +
       "유지됩니다.",
     loadedFromLink: "공유 링크에서 코드를 불러왔습니다. 코드를 읽어 본 뒤 실행을 누르십시오.",
+    judgeFailed: "연습 문제의 검사 파일을 가져오지 못했습니다",
+    hintJudge: "확인하려면 이 브라우저의 파이썬이 아직 가져오지 않은 파일이 필요합니다. 네트워크가 " +
+      "돌아오면 확인을 다시 누르십시오.",
+    resetDone: "원래 코드로 되돌렸습니다. 작성한 코드는 더 이상 저장되어 있지 않습니다.",
+    undoReset: "되돌리기 취소",
+    check: "확인",
+    checking: "프로그램을 확인하는 중…",
+    hint: "힌트",
+    hintOf: "힌트 {total}개 중 {n}번째",
+    showSolution: "풀이 보기",
+    myCode: "내 코드로 돌아가기",
+    passed: "통과했습니다.",
+    passedEarlier: "통과",
+    notYet: "아직입니다: {message}",
+    seeTimeline: "아래의 실행 타임라인에서 확인할 수 있습니다.",
+    verdictError: "아직입니다: 프로그램이 확인 전에 {error}(으)로 멈췄습니다. 출력에서 위치를 " +
+      "확인해 고친 다음 확인을 다시 누르십시오.",
+    verdictBroken: "검사가 이 프로그램을 판정하지 못했습니다({message}). 시작 코드와 비교해 " +
+      "보십시오. 연습 문제는 함수 이름이 그대로이기를 기대합니다.",
+    verdictStopped: "끝나기 전에 중지했습니다. 확인할 것이 없습니다.",
+    solutionShown: "풀이의 한 가지 예입니다. 직접 작성한 코드는 보관되어 있으며, 내 코드로 " +
+      "돌아가기를 누르면 되돌아옵니다.",
+    mineBack: "직접 작성한 코드를 편집기에 되돌렸습니다.",
+    exercisesDone: "이 페이지의 연습 문제: {total}개 중 {done}개 완료",
+    predictPrompt: "실행하기 전에: 이 줄들은 어떤 순서로 출력되겠습니까? 순서대로 놓은 다음 순서 " +
+      "확인을 누르십시오.",
+    predictList: "순서를 정할 줄",
+    moveUp: "“{line}” 위로 옮기기",
+    moveDown: "“{line}” 아래로 옮기기",
+    predictCheck: "순서 확인",
+    predictRight: "맞았습니다. 이 순서로 출력됩니다. 아래의 출력과 타임라인이 그 이유를 보여 줍니다.",
+    predictWrong: "아직입니다: {total}줄 중 {n}줄이 제자리에 있습니다. ✓와 ✗ 표시가 어느 줄인지 " +
+      "보여 주고, 아래의 출력과 타임라인이 실제 순서를 보여 줍니다.",
+    predictAgain: "다시 해 보기",
   },
 };
 

@@ -1,7 +1,8 @@
 // Module Web Worker: loads Pyodide once and runs the programs client.js sends, one at a time.
 // The messages both ways are described in protocol.js.
 import { OutputStream } from "./output-stream.js";
-import { RUNNER_MODULE, TIMELINE_MODULES } from "./protocol.js";
+import { RUNNER_MODULE } from "./protocol.js";
+import { CheckUnavailable, fetchTimelineFile, Runtime } from "./runtime.js";
 import { PythonStart } from "./start.js";
 
 /** @typedef {import("./protocol.js").FromWorker} FromWorker */
@@ -11,7 +12,6 @@ const began = performance.now();
 /** @param {FromWorker} message */
 const post = (message) => postMessage(message);
 
-const TIMELINE = new URL("../timeline/", import.meta.url);
 const PARAMS = new URL(self.location.href).searchParams;
 
 // `?jspi=off` simulates a browser without WebAssembly stack switching (Safari, older Firefox).
@@ -85,64 +85,14 @@ self.addEventListener("error", (event) => {
   if (!starting) crash(event.error ?? event.message);
 });
 
-let stdlib = null; // the full standard library arriving (a snapshot start begins without it)
-let stdlibBytes = null; // fetched while a run was going: installed when it ends
-let busy = false; // a program is running
-let stdlibTimer = null;
-const STDLIB_AFTER_MS = 5000; // idle time after a run before the standard library is fetched
-
-async function fetchBytes(url) {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url.pathname}: HTTP ${response.status}`);
-  return new Uint8Array(await response.arrayBuffer());
-}
-
-function fetchStdlib() {
-  stdlib ??= fetchBytes(new URL("python_stdlib.zip", folder)).then((bytes) => (stdlibBytes = bytes));
-  stdlib.catch(() => (stdlib = null)); // a later run tries again
-  return stdlib;
-}
-
-/** Put the fetched python_stdlib.zip where Python's import system reads the standard library.
- * Only between runs: never under a program that is waiting (with stack switching, suspended). */
-function installStdlib(runtime) {
-  if (runtime.fullStdlib || !stdlibBytes || busy) return;
-  const { pyodide, runner } = runtime;
-  pyodide.FS.writeFile(runner.stdlib_zip(), stdlibBytes);
-  runner.forget_stdlib_index.callKwargs({ invalidate: true });
-  runtime.fullStdlib = true;
-  stdlibBytes = null;
-}
-
-async function loadFullStdlib(runtime) {
-  if (runtime.fullStdlib) return;
-  await fetchStdlib();
-  installStdlib(runtime); // if a run started meanwhile, it installs when it ends
-}
-
-/** Before a run on a snapshot start: wait for the full standard library if the program imports
- * a module the snapshot does not hold. */
-async function stdlibFor(runtime, code, filename) {
-  if (!snapshotHolds(runtime, code, filename)) await loadFullStdlib(runtime);
-}
-
-/** Whether `code` can run on what the runtime has now (the snapshot's modules, or all). The
- * check compiles it, so the run does not (pyrun.prepare keeps it). */
-function snapshotHolds(runtime, code, filename) {
-  if (runtime.fullStdlib || snapshotEnough.has(code)) return true;
-  if (runtime.needsStdlib(code, filename)) return false;
-  snapshotEnough.add(code); // modules stay imported: the answer holds for the next Run
-  return true;
-}
-
-const snapshotEnough = new Set(); // programs that need no module beyond the snapshot's
-
-let folder = null; // the runtime's folder, named by the loader's version
+// While Pyodide loads: the first run does not wait for them.
+const timelineLabels = fetchTimelineFile("labels.json");
+timelineLabels.catch(() => {}); // the runtime fetches them again when a run wants them
 
 async function start() {
   const loaded = await pythonStart.load();
-  const { pyodide, fullStdlib, start: how } = loaded;
-  folder = loaded.folder;
+  const runtime = new Runtime({ ...loaded, labels: timelineLabels });
+  const { pyodide } = runtime;
   starting = false;
   // Pyodide's (private) fatal-error hook runs right after it dumps Python's stack, before the
   // error is thrown on: the held dump is dropped in time. The listeners below catch the rest.
@@ -157,8 +107,8 @@ async function start() {
   const runner = pyodide.pyimport(RUNNER_MODULE);
   runner.install_guards();
   runner.use_page_input(askPage);
-  const { needs_stdlib: needsStdlib, prepare } = runner;
-  return { pyodide, runner, fullStdlib, needsStdlib, prepare, start: how };
+  runtime.attach(runner);
+  return runtime;
 }
 
 const ready = start().then(
@@ -176,87 +126,36 @@ const ready = start().then(
 );
 ready.catch(() => {}); // reported to the page above, not an unhandled rejection
 
-async function fetchTimelineFile(name) {
-  const response = await fetch(new URL(name, TIMELINE));
-  if (!response.ok) throw new Error(`${name}: HTTP ${response.status}`);
-  return response.text();
-}
-
-// While Pyodide loads: the first run does not wait for them.
-let timelineLabels = fetchTimelineFile("labels.json");
-timelineLabels.catch(() => {}); // fetched again when a run wants them
-let timelineLoaded = null;
-
-/** The live timeline's labels of every language. A plain start also writes the timeline's
- * modules where Python imports them; the snapshot holds them imported already, so a worker
- * started from it fetches none of them (three requests less while a cold Run waits). */
-function loadTimeline(runtime) {
-  timelineLoaded ??= (async () => {
-    const labels = await timelineLabels
-      .catch(() => (timelineLabels = fetchTimelineFile("labels.json")));
-    if (runtime.start.how !== "snapshot") {
-      const sources = await Promise.all(
-        TIMELINE_MODULES.map((name) => fetchTimelineFile(`${name}.py`)));
-      TIMELINE_MODULES.forEach((name, index) => {
-        runtime.pyodide.FS.writeFile(`/home/pyodide/timeline_${name}.py`, sources[index]);
-      });
-    }
-    return JSON.parse(labels);
-  })();
-  timelineLoaded.catch(() => (timelineLoaded = null)); // offline: try again on the next run
-  return timelineLoaded;
-}
-
 function sendTimeline(html) {
   output.flush(); // the lines printed so far arrive before the drawing that ticks them
   post({ type: "timeline", id: runId, html });
 }
 
-const labelsByLanguage = new Map(); // language -> its timeline labels, as a Python dict
-
-/** The run of `code` (a promise of pyrun's result): through the live timeline when the page
- * wants one. Async Python functions called from here run as tasks on Pyodide's event loop, with
- * stack switching where the browser has it (as runPythonAsync does, without compiling a source
- * first), so code that blocks on the event loop (loop.run_until_complete) works there too. */
-async function runProgram(runtime, code, filename, timeline) {
-  const { pyodide, runner } = runtime;
-  if (timeline) {
-    try {
-      const labels = await loadTimeline(runtime);
-      runtime.runRecorded ??= pyodide.pyimport("timeline_live").run_recorded;
-      if (!labelsByLanguage.has(timeline.lang)) {
-        labelsByLanguage.set(timeline.lang, pyodide.toPy(labels[timeline.lang] ?? labels.en));
-      }
-      return runtime.runRecorded(runner.run, code, filename, sendTimeline,
-                                 labelsByLanguage.get(timeline.lang), timeline.id);
-    } catch {
-      // No timeline beats no run.
-    }
-  }
-  return runner.run(code, filename);
-}
-
-async function run({ id, code, filename, timeline }) {
-  clearTimeout(stdlibTimer);
+async function run({ id, code, filename, timeline, check = null }) {
   const runtime = await ready;
   try {
-    await stdlibFor(runtime, code, filename);
+    await runtime.stdlibFor(code, filename);
   } catch (error) {
     // Offline, say: the program needs a module Python has not fetched yet. Python is fine.
     post({ type: "done", id, ok: false, error: "stdlib", hint: "stdlib",
            detail: String(error?.message ?? error), dropped: 0, elapsed: 0 });
     return;
   }
-  busy = true;
   runId = id;
   output.begin(id);
   let result;
   const began = performance.now();
   try {
-    const proxy = await runProgram(runtime, code, filename, timeline);
+    const proxy = await runtime.run({ code, filename, timeline, check, sendTimeline });
     result = proxy.toJs({ dict_converter: Object.fromEntries });
     proxy.destroy();
   } catch (error) {
+    if (error instanceof CheckUnavailable) {
+      runtime.ran();
+      output.discard();
+      post({ type: "done", id, ok: false, error: "judge", hint: "judge", dropped: 0, elapsed: 0 });
+      return;
+    }
     // pyrun catches every Python exception, so an error here comes from below Python.
     crash(error);
     return;
@@ -265,13 +164,8 @@ async function run({ id, code, filename, timeline }) {
   output.release();
   output.flush();
   post({ type: "done", id, ...result, dropped: output.dropped, elapsed: performance.now() - began });
-  busy = false;
-  installStdlib(runtime);
+  runtime.ran();
   setTimeout(() => prepareAhead(runtime), 0);
-  // Once the reader has read the output for a while: fetching and installing the standard
-  // library right away slowed an immediate second Run by a few hundred ms.
-  clearTimeout(stdlibTimer);
-  stdlibTimer = setTimeout(() => loadFullStdlib(runtime).catch(() => {}), STDLIB_AFTER_MS);
 }
 
 // The page's examples, parsed and compiled while idle (pyrun.prepare caches the code), so that a
@@ -280,11 +174,10 @@ async function run({ id, code, filename, timeline }) {
 let ahead = [];
 
 function prepareAhead(runtime) {
-  if (busy || !ahead.length) return;
+  if (runtime.busy || !ahead.length) return;
   const { code, filename } = ahead.shift();
   try {
-    snapshotHolds(runtime, code, filename);
-    runtime.prepare(code, filename).destroy();
+    runtime.prepare(code, filename);
   } catch {
     // A syntax error: the Run reports it.
   }

@@ -49,12 +49,12 @@ class LiveTimeline:
         self._recorder.install(loop)
         self._redraw = loop.call_later(REDRAW_SECONDS, self._tick)
 
-    def stop(self) -> None:
-        """Uninstall the recorder and send the final drawing."""
+    def stop(self) -> dict:
+        """Uninstall the recorder and send the final drawing; returns the recording's data."""
         if self._redraw is not None:
             self._redraw.cancel()
         self._recorder.uninstall()
-        self._draw(final=True)
+        return self._draw(final=True)
 
     def _tick(self) -> None:
         started = time.perf_counter()
@@ -64,7 +64,8 @@ class LiveTimeline:
         pause = max(REDRAW_SECONDS, 4 * (time.perf_counter() - started))
         self._redraw = asyncio.get_running_loop().call_later(pause, self._tick)
 
-    def _draw(self, final: bool = False) -> None:
+    def _draw(self, final: bool = False) -> dict | None:
+        data = None
         try:
             # While the program runs, the time axis reaches the present: waits grow as they last.
             data = self._recorder.to_data(until=None if final else self._recorder.now())
@@ -78,10 +79,14 @@ class LiveTimeline:
         if html != self._sent:
             self._sent = html
             self._send(html)
+        return data
 
 
-async def run_recorded(run, source: str, filename: str, send, labels: dict, figure_id: str):
-    """`await run(source, filename)`, with a live timeline if the program uses asyncio."""
+async def run_recorded(
+    run, source: str, filename: str, send, labels: dict, figure_id: str, kept: dict | None = None
+):
+    """`await run(source, filename)`, with a live timeline if the program uses asyncio; the
+    recording's data goes into `kept["timeline"]` if given (an exercise's checks read it)."""
     if not uses_asyncio(source):
         return await run(source, filename)
     live = LiveTimeline(send, labels, figure_id)
@@ -89,4 +94,6 @@ async def run_recorded(run, source: str, filename: str, send, labels: dict, figu
     try:
         return await run(source, filename)
     finally:
-        live.stop()
+        data = live.stop()
+        if kept is not None:
+            kept["timeline"] = data

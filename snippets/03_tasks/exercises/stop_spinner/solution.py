@@ -1,0 +1,29 @@
+import asyncio
+
+
+async def spinner():
+    try:
+        while True:
+            print("working...")
+            await asyncio.sleep(0.1)
+    finally:
+        print("spinner stopped")
+
+
+async def compute():
+    await asyncio.sleep(0.35)  # the real work
+    return 42
+
+
+async def main():
+    spinning = asyncio.create_task(spinner())
+    result = await compute()
+    spinning.cancel()
+    try:
+        await spinning  # wait until the spinner has really stopped
+    except asyncio.CancelledError:
+        pass
+    print("result:", result)
+
+
+asyncio.run(main())

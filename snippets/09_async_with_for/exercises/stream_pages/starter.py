@@ -1,0 +1,19 @@
+import asyncio
+
+
+async def fetch_pages(count):
+    """Fetches the pages of search results, one request each."""
+    pages = []
+    for n in range(1, count + 1):
+        await asyncio.sleep(0.2)  # one request to the server
+        print(f"fetched page {n}")
+        pages.append(f"page {n}")
+    return pages
+
+
+async def main():
+    for page in await fetch_pages(3):
+        print(f"showing {page}")
+
+
+asyncio.run(main())
