@@ -98,7 +98,7 @@ const STRINGS = {
     passed: "Passed.",
     passedEarlier: "Passed",
     notYet: "Not yet: {message}",
-    seeTimeline: "The timeline of your run, below, shows it.",
+    seeTimeline: "The timeline of your run, above, shows it.",
     verdictError: "Not yet: your program stopped with {error} before it could be checked. " +
       "The output shows where; fix it, then press Check again.",
     verdictBroken: "The checks could not judge this program ({message}). Compare it with the " +
@@ -215,7 +215,7 @@ const STRINGS = {
     passed: "통과했습니다.",
     passedEarlier: "통과",
     notYet: "아직입니다: {message}",
-    seeTimeline: "아래의 실행 타임라인에서 확인할 수 있습니다.",
+    seeTimeline: "위의 실행 타임라인에서 확인할 수 있습니다.",
     verdictError: "아직입니다: 프로그램이 확인 전에 {error}(으)로 멈췄습니다. 출력에서 위치를 " +
       "확인해 고친 다음 확인을 다시 누르십시오.",
     verdictBroken: "검사가 이 프로그램을 판정하지 못했습니다({message}). 시작 코드와 비교해 " +
