@@ -47,23 +47,22 @@ class Task:
 
 
 class Run:
-    """A finished run of the reader's program: what `check(run)` judges.
+    """A finished run of the reader's program, which ended without an exception (a program that
+    raised is not judged): what `check(run)` judges.
 
     Attributes:
         code: The program's source; `tree` is its syntax tree.
         output: What it printed on stdout; `lines` is that output's lines.
-        error: The name of the exception that ended it, or None.
         tasks: Its tasks (`Task`), in the order they were created.
         duration: Seconds from its first task to its last event (0 without tasks).
         prints: When each line was printed, in seconds on the same clock.
     """
 
-    def __init__(self, code: str, output: str, error: str | None, timeline: dict | None) -> None:
+    def __init__(self, code: str, output: str, timeline: dict | None) -> None:
         self.code = code
         self.tree = ast.parse(code)
         self.output = output
         self.lines = output.splitlines()
-        self.error = error
         timeline = timeline or {}
         self.duration: float = timeline.get("duration", 0.0)
         self.tasks = [Task(t, self.duration) for t in timeline.get("tasks", [])]
@@ -194,7 +193,7 @@ def judge(
         return {"passed": False, "reason": "error", "error": result.get("error"), "message": ""}
     try:
         namespace = _load_check(check_source)
-        verdict = namespace["check"](Run(code, output, None, timeline))
+        verdict = namespace["check"](Run(code, output, timeline))
     except Exception as exc:  # a program the checks did not foresee: say so, not crash
         return {"passed": False, "reason": "broken", "message": f"{type(exc).__name__}: {exc}"}
     if verdict is None:
