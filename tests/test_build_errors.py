@@ -16,7 +16,8 @@ import pytest
 
 import test_snippets
 from asyncio_notes.catalogue import ROOT, Snippet
-from asyncio_notes.outputs import record_output
+from asyncio_notes.outputs import record_output, record_run
+from conftest import SnippetRun
 
 pytestmark = pytest.mark.slow
 
@@ -62,6 +63,11 @@ def build(tmp_path: Path, pages: dict[str, str]) -> subprocess.CompletedProcess:
         text=True,
         env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
     )
+
+
+def fresh_run(snippet: Snippet) -> dict[str, SnippetRun]:
+    """What the `snippet_runs` fixture gives the output and timeline tests, for one example."""
+    return {snippet.name: SnippetRun(*record_run(snippet))}
 
 
 def test_the_small_site_builds(tmp_path: Path) -> None:
@@ -117,10 +123,11 @@ def test_a_stale_recorded_output_fails_the_tests_naming_the_file(tmp_path: Path)
     )
     snippet = Snippet("01_demo/greet", root=tmp_path)
     snippet.output_path.write_text("hello\n")
-    test_snippets.test_output_matches_recording(snippet)  # recorded as it prints: passes
+    runs = fresh_run(snippet)
+    test_snippets.test_output_matches_recording(snippet, runs)  # recorded as it prints: passes
     snippet.output_path.write_text("hi\n")
     with pytest.raises(AssertionError) as failure:
-        test_snippets.test_output_matches_recording(snippet)
+        test_snippets.test_output_matches_recording(snippet, runs)
     assert f"{snippet.path} no longer prints greet.out" in str(failure.value)
 
 
@@ -153,7 +160,8 @@ def test_a_changed_timing_fails_naming_the_file_and_the_fix(tmp_path: Path) -> N
     record_output(snippet)
     (tmp_path / "01_demo" / "wait.py").write_text(program.format(0.6))  # a changed sleep
     with pytest.raises(AssertionError) as failure:
-        test_timeline.test_timeline_matches_recording(Snippet("01_demo/wait", root=tmp_path))
+        changed = Snippet("01_demo/wait", root=tmp_path)
+        test_timeline.test_timeline_matches_recording(changed, fresh_run(changed))
     first_line = str(failure.value).splitlines()[0]
     assert first_line.startswith(f"{snippet.path} no longer runs the way wait.timeline.json")
     assert "make check NAME=01_demo/wait RECORD=1" in first_line
