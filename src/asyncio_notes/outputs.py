@@ -162,8 +162,8 @@ def timeline_times_close(recorded: float, fresh: float) -> bool:
 def same_timeline(recorded: dict, fresh: dict) -> bool:
     """Whether two recordings tell the same story: the same tasks in the same order, with the
     same names, parents, end states and awaited things, step by step, the same coroutine
-    calls in each task, and as many printed lines; times may differ within
-    `timeline_times_close`."""
+    calls in each task, the same lines in each task's first turns, and as many printed lines;
+    times may differ within `timeline_times_close`."""
     if recorded.get("version") != fresh.get("version"):
         return False
     if len(recorded["tasks"]) != len(fresh["tasks"]) or len(recorded["prints"]) != len(
@@ -194,9 +194,24 @@ def same_timeline(recorded: dict, fresh: dict) -> bool:
             for a, b in times
         ):
             return False
+    for want, got in zip(_lines_by_task(recorded), _lines_by_task(fresh), strict=True):
+        common = min(len(want), len(got))
+        if want[:common] != got[:common]:
+            return False
     return all(
         timeline_times_close(a, b) for a, b in zip(recorded["prints"], fresh["prints"], strict=True)
     )
+
+
+def _lines_by_task(recording: dict) -> list[list]:
+    """Each task's lines, turn after turn, as far as both recordings can be compared: the
+    lines the step-through marks must still be the example's. Only the first turns are kept
+    (MAX_TURNS), and how many of them are a task's depends on the interleaving: the caller
+    compares the turns both recordings have."""
+    lines: list[list] = [[] for _ in recording["tasks"]]
+    for task, frames, _ in recording.get("turns", []):
+        lines[task].append(None if frames is None else [line for _, line in frames])
+    return lines
 
 
 def main(argv: list[str] | None = None) -> int:

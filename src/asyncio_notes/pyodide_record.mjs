@@ -29,7 +29,7 @@ import asyncio
 import timeline_recorder
 
 timeline_recorder.patch_pyodide_task_name()
-recorder = timeline_recorder.Recorder()
+recorder = timeline_recorder.Recorder(program=filename)
 recorder.install(asyncio.get_running_loop())
 try:
     result = await runner.run(source, filename)

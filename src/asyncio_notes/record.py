@@ -18,7 +18,7 @@ from asyncio_notes.timeline import load
 def main(argv: list[str]) -> int:
     """Run the example `argv[0]` with every event loop recorded; write the timeline to `argv[1]`."""
     program, out = argv
-    recorder = load("recorder").Recorder()
+    recorder = load("recorder").Recorder(program=program)
     new_event_loop = asyncio.events.new_event_loop
 
     def recording_loop():

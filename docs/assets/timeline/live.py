@@ -33,8 +33,11 @@ class LiveTimeline:
     made no tasks (no timeline to show).
     """
 
-    def __init__(self, send, labels: dict, figure_id: str = "timeline-live") -> None:
+    def __init__(
+        self, send, labels: dict, figure_id: str = "timeline-live", program: str | None = None
+    ) -> None:
         self._send = send
+        self._program = program
         self._labels = labels
         self._figure_id = figure_id
         self._recorder = None
@@ -44,7 +47,7 @@ class LiveTimeline:
     def start(self) -> None:
         """Install the recorder on the running loop and schedule the first redraw."""
         timeline_recorder.patch_pyodide_task_name()
-        self._recorder = timeline_recorder.Recorder()
+        self._recorder = timeline_recorder.Recorder(program=self._program)
         loop = asyncio.get_running_loop()
         self._recorder.install(loop)
         self._redraw = loop.call_later(REDRAW_SECONDS, self._tick)
@@ -89,7 +92,7 @@ async def run_recorded(
     recording's data goes into `kept["timeline"]` if given (an exercise's checks read it)."""
     if not uses_asyncio(source):
         return await run(source, filename)
-    live = LiveTimeline(send, labels, figure_id)
+    live = LiveTimeline(send, labels, figure_id, program=filename)
     live.start()
     try:
         return await run(source, filename)

@@ -15,17 +15,30 @@ staircase. Calls that finish without ever suspending are not seen, nor are async
 
 The recording is a small JSON document (see `Recorder.to_json`):
 
-    {"version": 2,
+    {"version": 3,
      "duration": 1.5,                          # seconds, from the first task to the last event
      "tasks": [{"name": "main", "parent": null,
                 "created": 0.0, "finished": 1.5,
+                "created_turn": 0,             # turns ended before the task was created
                 "state": "done" | "cancelled" | "error" | "pending",
                 "error": "ValueError" (only for "error"),
                 "steps": [[0.0, 0.0, "asyncio.sleep(1)"], ...],    # run from, run to, then awaited
                 "calls": [[0.0, 1.0, 1, "say_after(1, 'hello')"], ...]}],  # from, to, depth, call
      "prints": [0.0, 1.0, ...],                # when each line of stdout was printed
+     "print_turns": [1, 3, ...],               # turns ended before each line was printed
+     "turns": [[0, [["main()", 12]], [1]], ...],   # every step of every task, in the loop's order
      "hidden_tasks": 0,                        # tasks past MAX_TASKS, counted, not kept
-     "hidden_calls": 0}                        # calls past MAX_CALLS_PER_TASK, counted, not kept
+     "hidden_calls": 0,                        # calls past MAX_CALLS_PER_TASK, counted, not kept
+     "hidden_turns": 0}                        # turns past MAX_TURNS, counted, not kept
+
+A turn is one step of one task, from resuming it to its next suspension: the unit the event loop
+schedules, and what the page's step-through replays. The n-th turn of task i in "turns" is
+`tasks[i]["steps"][n]`. Each turn gives the task's index; where the step left it, as the
+program's own coroutine frames from the task's coroutine inwards, each `[call, line]` (null when
+the step ended the task); and the tasks it then waits on (an awaited task, the children of
+`gather`, a TaskGroup's tasks, the tasks of `asyncio.wait`). Frames outside the program's file
+(asyncio's, contextlib's) are left out, so every line is a line of the program; the chain stops
+at an async generator, since what awaits one (`anext()`) does not say which generator it drives.
 
 A call's depth is 1 for a coroutine the task's own coroutine awaits, 2 for one that awaits, and so
 on; its "to" is null while it is still in progress. The recorder sees calls only when their task
@@ -50,8 +63,14 @@ MAX_TASKS = 200
 MAX_STEPS_PER_TASK = 500
 MAX_CALLS_PER_TASK = 20
 MAX_DEPTH = 20
+MAX_TURNS = 200
+"""Turns kept for the step-through; a longer run keeps its first ones and counts the rest."""
 ASYNCIO_DIR = os.path.dirname(asyncio.__file__) + os.sep
 """Coroutines defined here are asyncio's own (sleep, TaskGroup.__aexit__): not the program's calls."""
+
+
+EXITS = ("__aexit__", "_aexit")
+"""Where a TaskGroup waits for its tasks: `__aexit__`, which in Python 3.13+ awaits `_aexit`."""
 
 
 def _describe_awaited(coro, yielded) -> str:
@@ -73,7 +92,7 @@ def _describe_awaited(coro, yielded) -> str:
     if code is not None and code.co_name == "sleep":
         delay = inner.cr_frame.f_locals.get("delay") if inner.cr_frame else None
         return f"asyncio.sleep({delay:g})" if isinstance(delay, int | float) else "asyncio.sleep"
-    if code is not None and code.co_name == "__aexit__":
+    if code is not None and code.co_name in EXITS:
         owner = inner.cr_frame.f_locals.get("self") if inner.cr_frame else None
         return f"{type(owner).__name__} exit" if owner is not None else "a Future"
     if code is not None and code.co_name not in ("_wait", "wait_for"):
@@ -104,6 +123,22 @@ def _program_calls(coro) -> list:
         if not code.co_filename.startswith(ASYNCIO_DIR):
             chain.append(coro)
     return chain
+
+
+def _awaited_futures(coro, yielded) -> list:
+    """The futures a step left its task waiting on, as far as they can be named: the awaited
+    task itself, the children of `gather`, a TaskGroup's tasks, the set `asyncio.wait` watches."""
+    if isinstance(yielded, asyncio.Future) and type(yielded).__name__ == "_GatheringFuture":
+        return list(getattr(yielded, "_children", ()))
+    if isinstance(yielded, asyncio.Future) and not isinstance(yielded, asyncio.Task):
+        inner = _innermost(coro)
+        code = getattr(inner, "cr_code", None)
+        local = inner.cr_frame.f_locals if getattr(inner, "cr_frame", None) else {}
+        if code is not None and code.co_name in EXITS:
+            return list(getattr(local.get("self"), "_tasks", ()))
+        if code is not None and code.co_name == "_wait":
+            return list(local.get("fs", ()))
+    return [yielded] if isinstance(yielded, asyncio.Future) else []
 
 
 def _asyncio_own(coro) -> bool:
@@ -205,6 +240,7 @@ class _TimedStdout:
     def write(self, text: str) -> int:
         for _ in range(text.count("\n")):
             self._recorder.prints.append(self._recorder.now())
+            self._recorder.print_turns.append(self._recorder.turn_count)
         return self._stream.write(text)
 
     def __getattr__(self, name: str):
@@ -214,11 +250,17 @@ class _TimedStdout:
 class Recorder:
     """Records the tasks of the event loops it is installed on (`install`) until `uninstall`."""
 
-    def __init__(self, clock=time.perf_counter) -> None:
+    def __init__(self, clock=time.perf_counter, program: str | None = None) -> None:
+        """`program`: the file name the program's code was compiled with; the turns' lines are
+        of its frames only (without it, of every frame outside asyncio)."""
         self._clock = clock
         self._origin = None
+        self._program = program
         self.tasks: list[dict] = []
         self.prints: list[float] = []
+        self.print_turns: list[int] = []
+        self.turns: list[list] = []
+        self.turn_count = 0
         self.hidden_tasks = 0
         self.hidden_calls = 0
         self._stdout = None
@@ -258,9 +300,11 @@ class Recorder:
             self.hidden_tasks += 1
             return asyncio.Task(coro, loop=loop, **kwargs)
         record = {
+            "index": len(self.tasks),
             "args": _call_arguments(coro),
             "parent": _find(self.tasks, parent),
             "created": self.now(),
+            "created_turn": self.turn_count,
             "finished": None,
             "state": "pending",
             "steps": [],
@@ -289,6 +333,29 @@ class Recorder:
         if len(steps) < MAX_STEPS_PER_TASK:  # past it, a task's steps are not described
             steps.append([started, ended, self.describe(coro, yielded)])
         self._follow_calls(record, started, started, _program_calls(coro))
+        if len(self.turns) < MAX_TURNS:
+            awaited = (_find(self.tasks, future) for future in _awaited_futures(coro, yielded))
+            self.turns.append(
+                [record["index"], self._frames(coro), sorted(i for i in awaited if i is not None)]
+            )
+        self.turn_count += 1
+
+    def _frames(self, coro) -> list:
+        """Where a suspended task's code stands: `[call, line]` for each of the program's
+        frames, from the task's coroutine inwards."""
+        frames = []
+        for _ in range(MAX_DEPTH):
+            code, frame = getattr(coro, "cr_code", None), getattr(coro, "cr_frame", None)
+            if code is None:
+                break
+            if frame is not None and (
+                code.co_filename == self._program
+                if self._program
+                else not code.co_filename.startswith(ASYNCIO_DIR)
+            ):
+                frames.append([_call_label(coro), frame.f_lineno])
+            coro = getattr(coro, "cr_await", None)
+        return frames
 
     def _follow_calls(self, record: dict, started: float, gone_at: float, chain: list) -> None:
         """Compare the calls in progress now with those at the last suspension: calls gone
@@ -317,6 +384,9 @@ class Recorder:
         if len(record["steps"]) < MAX_STEPS_PER_TASK:
             record["steps"].append([started, ended, None])
         self._follow_calls(record, started, ended, [])
+        if len(self.turns) < MAX_TURNS:
+            self.turns.append([record["index"], None, []])
+        self.turn_count += 1
         record["finished"] = ended
         record["state"] = state
         task = asyncio.current_task()  # its name, kept for when the task is gone
@@ -343,6 +413,7 @@ class Recorder:
                 "parent": record["parent"],
                 "created": r(record["created"]),
                 "finished": r(record["finished"]),
+                "created_turn": record["created_turn"],
                 "state": record["state"],
                 "steps": [[r(a), r(b), what] for a, b, what in record["steps"]],
                 "calls": [[r(a), r(b), depth, name] for a, b, depth, name in record["calls"]],
@@ -355,21 +426,25 @@ class Recorder:
         ]
         ends += [r(until)] if until is not None else []
         return {
-            "version": 2,
+            "version": 3,
             "duration": max(ends, default=0.0),
             "tasks": tasks,
             "prints": [r(p) for p in self.prints],
+            "print_turns": list(self.print_turns),
+            "turns": [list(turn) for turn in self.turns],
             "hidden_tasks": self.hidden_tasks,
             "hidden_calls": self.hidden_calls,
+            "hidden_turns": self.turn_count - len(self.turns),
         }
 
     def to_json(self) -> str:
         """The recording as compact, diff-friendly JSON (one task a line)."""
         data = self.to_data()
         tasks = ",\n  ".join(json.dumps(t, ensure_ascii=False) for t in data["tasks"])
-        head = {k: v for k, v in data.items() if k != "tasks"}
+        turns = ",\n  ".join(json.dumps(t, ensure_ascii=False) for t in data["turns"])
+        head = {k: v for k, v in data.items() if k not in ("tasks", "turns")}
         body = json.dumps(head, ensure_ascii=False)[:-1]
-        return f'{body}, "tasks": [\n  {tasks}\n]}}\n'
+        return f'{body}, "tasks": [\n  {tasks}\n], "turns": [\n  {turns}\n]}}\n'
 
 
 def _find(records: list[dict], task) -> int | None:
