@@ -363,3 +363,175 @@ def test_a_figure_of_one_task_says_task() -> None:
 
     html = render(record(main), labels("en"))
     assert "Timeline of 1 task over" in html
+
+
+# -- turns: the step-through's data (version 3) ---------------------------------------------
+
+
+def line_of(function, text: str) -> int:
+    """The line of `function`'s source that contains `text`."""
+    import inspect
+
+    lines, first = inspect.getsourcelines(function)
+    return first + next(i for i, line in enumerate(lines) if text in line)
+
+
+async def turns_main():
+    first = asyncio.create_task(say_after(0.02, "a"))
+    second = asyncio.create_task(say_after(0.04, "b"))
+    print(await first)
+    print(await second)
+
+
+def test_turns_follow_the_loop_step_by_step() -> None:
+    data = record(turns_main)
+    main_first, main_second = (
+        line_of(turns_main, "await first"),
+        line_of(turns_main, "await second"),
+    )
+    sleep_line = line_of(say_after, "await asyncio.sleep")
+    assert data["version"] == 3
+    assert data["turns"] == [
+        [0, [["turns_main()", main_first]], [1]],
+        [1, [["say_after(0.02, 'a')", sleep_line]], []],
+        [2, [["say_after(0.04, 'b')", sleep_line]], []],
+        [1, None, []],
+        [0, [["turns_main()", main_second]], [2]],
+        [2, None, []],
+        [0, None, []],
+    ]
+    # The n-th turn of a task is its n-th step.
+    for index, task in enumerate(data["tasks"]):
+        assert len(task["steps"]) == sum(turn[0] == index for turn in data["turns"])
+    assert [t["created_turn"] for t in data["tasks"]] == [0, 0, 0]
+    # "a" is printed in main's second turn (turn 4), after three turns... and "b" in its last.
+    assert data["print_turns"] == [4, 6]
+    assert data["hidden_turns"] == 0
+
+
+def test_turns_name_the_tasks_a_task_waits_on() -> None:
+    async def main():
+        await asyncio.gather(say_after(0.01, "a"), say_after(0.02, "b"))
+        async with asyncio.TaskGroup() as group:
+            group.create_task(say_after(0.01, "c"))
+            group.create_task(say_after(0.02, "d"))
+        await asyncio.wait([asyncio.create_task(say_after(0.01, "e"))])
+
+    data = record(main)
+    main_turns = [turn for turn in data["turns"] if turn[0] == 0]
+    assert [turn[2] for turn in main_turns] == [[1, 2], [3, 4], [5], []]
+
+
+def test_turns_keep_the_programs_frames_only() -> None:
+    """Only the program's file: asyncio's and contextlib's frames between the program's own
+    are left out, and a task running asyncio's coroutine (to_thread) has no frames at all. An
+    async generator's frame is not reached: what awaits it (`anext()`) does not say which."""
+    import contextlib
+
+    @contextlib.asynccontextmanager
+    async def opened():
+        await asyncio.sleep(0.01)
+        yield
+
+    async def fetch():
+        async with opened():
+            await asyncio.wait_for(asyncio.sleep(0.01), 1)
+
+    async def main():
+        await fetch()
+        await asyncio.create_task(asyncio.to_thread(sum, [1, 2]))
+
+    recorder = recorder_module.Recorder(program=__file__)
+
+    def go():
+        loop = asyncio.new_event_loop()
+        recorder.install(loop)
+        try:
+            loop.run_until_complete(main())
+        finally:
+            recorder.uninstall()
+            loop.close()
+
+    with ThreadPoolExecutor(1) as pool:
+        pool.submit(go).result()
+    data = recorder.to_data()
+    frames = [frames for task, frames, _ in data["turns"] if task == 0 and frames]
+    assert frames[0] == [
+        ["main()", line_of(main, "await fetch()")],
+        ["fetch()", line_of(fetch, "async with opened()")],
+    ]
+    assert frames[1][-1] == ["fetch()", line_of(fetch, "await asyncio.wait_for")]
+    to_thread = [frames for task, frames, _ in data["turns"] if task == 1]
+    assert to_thread and all(not frames for frames in to_thread if frames is not None)
+
+
+def test_turns_past_the_cap_are_counted() -> None:
+    async def main():
+        for _ in range(recorder_module.MAX_TURNS + 50):
+            await asyncio.sleep(0)
+
+    data = record(main)
+    assert len(data["turns"]) == recorder_module.MAX_TURNS
+    assert data["hidden_turns"] == 51  # 250 sleeps and the last turn, minus the 200 kept
+
+
+def test_the_final_drawing_carries_the_replay_and_the_running_ones_do_not() -> None:
+    import html as html_module
+    import json
+
+    data = record(turns_main)
+    final = render(data, figure_id="t")
+    replay = json.loads(html_module.unescape(re.search(r"data-replay='([^']*)'", final)[1]))
+    assert replay["turns"] == data["turns"] and replay["print_turns"] == data["print_turns"]
+    assert [len(t["steps"]) for t in replay["tasks"]] == [3, 2, 2]
+    assert replay["lanes"] == [0, 22, 44]
+    assert 'data-task="2"' in final
+    assert "data-replay" not in render(data, figure_id="t", table=False)
+    # What the program named is escaped in the attribute too.
+    assert "<" not in re.search(r"data-replay='([^']*)'", final)[1]
+
+
+REPLAYED_IN_THE_ISSUE = [
+    "03_tasks/create_task",
+    "03_tasks/gather",
+    "03_tasks/cancel_task",
+    "03_tasks/task_group",
+    "03_tasks/task_group_failure",
+    "03_tasks/timeout",
+    "08_when_asyncio_helps/sequential_downloads",
+    "08_when_asyncio_helps/concurrent_downloads",
+]
+
+
+def event_order(recording: dict) -> tuple[list, list]:
+    """The turns as the step-through shows them, without the calls' argument text (a clock
+    reading passed as an argument reads differently in each Python): task, lines, awaited."""
+    turns = [
+        [task, None if frames is None else [line for _, line in frames], awaits]
+        for task, frames, awaits in recording["turns"]
+    ]
+    return turns, recording["print_turns"]
+
+
+@pytest.mark.pyodide
+@pytest.mark.parametrize("name", REPLAYED_IN_THE_ISSUE)
+def test_pyodide_and_cpython_agree_on_the_order_of_turns(tmp_path, name: str) -> None:
+    """The page's recording (CPython) and a live run's (Pyodide, through the site's runner):
+    the same turns in the same order, at the same lines, printing at the same turns."""
+    import json
+    import subprocess
+
+    from asyncio_notes.catalogue import ROOT, find_snippets
+    from asyncio_notes.interpreters import PYODIDE_RECORDER
+
+    snippet = next(s for s in find_snippets() if s.name == name)
+    out = tmp_path / "timeline.json"
+    done = subprocess.run(
+        ["node", str(PYODIDE_RECORDER), str(snippet.path), str(out)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert event_order(json.loads(out.read_text())) == event_order(snippet.recorded_timeline)

@@ -3,7 +3,7 @@
 Runs a program of 1,000 tasks and one of 10,000 steps with and without the live timeline (the
 recorder, plus a drawing every 0.25 s and at the end, as in the reader's browser), and prints
 the medians and the difference against the budget: recording and drawing may add at most a
-second. Measured in CPython, in Pyodide under Node (the browser's Python, without a page) when
+second. Then the recorded files: what each spends on the step-through, against its budget. Measured in CPython, in Pyodide under Node (the browser's Python, without a page) when
 Node and the pinned `pyodide` package are there, and in the Playground of the built site in
 Chromium (from the click on Run to the end of the run, the page's drawing included).
 """
@@ -25,6 +25,9 @@ from asyncio_notes.timeline import TIMELINE_ASSETS, load_live
 
 BUDGET_SECONDS = 1.0
 """How much longer a run may take with its timeline recorded and drawn."""
+
+STEP_DATA_BUDGET = 20_000
+"""Bytes a recording may spend on the step-through (turns and print turns), per example."""
 
 PROGRAMS = {
     "1,000 tasks": """
@@ -218,6 +221,37 @@ def rows(runtime: str, results: dict[str, dict[str, list[float]]]) -> list[str]:
     return lines
 
 
+def step_data_sizes(root=ROOT / "snippets") -> list[tuple[str, int, int, int]]:
+    """Each recorded timeline: its name, its size, what its step-through data takes (the
+    "turns" and "print_turns" as written) and how many turns it left out, largest first."""
+    sizes = []
+    for path in sorted(root.glob("*/*.timeline.json")):
+        text = path.read_text(encoding="utf-8")
+        data = json.loads(text)
+        steps = len(json.dumps(data.get("turns", []), ensure_ascii=False)) + len(
+            json.dumps(data.get("print_turns", []))
+        )
+        name = str(path.relative_to(root)).removesuffix(".timeline.json")
+        sizes.append((name, len(text.encode()), steps, data.get("hidden_turns", 0)))
+    return sorted(sizes, key=lambda row: -row[2])
+
+
+def files_report(largest: int = 5) -> str:
+    """The recorded timelines against STEP_DATA_BUDGET: the largest, and any over it."""
+    sizes = step_data_sizes()
+    over = [row for row in sizes if row[2] > STEP_DATA_BUDGET]
+    lines = [
+        f"Recorded timelines: {len(sizes)} files, {sum(r[1] for r in sizes) / 1000:.0f} kB in all; "
+        f"step-through data per example at most {STEP_DATA_BUDGET / 1000:g} kB "
+        f"({'OVER: ' + ', '.join(r[0] for r in over) if over else 'ok'})\n",
+        "| example | file | step data | turns left out |",
+        "| --- | --- | --- | --- |",
+    ]
+    for name, size, steps, hidden in sizes[:largest]:
+        lines.append(f"| {name} | {size / 1000:.1f} kB | {steps / 1000:.1f} kB | {hidden} |")
+    return "\n".join(lines)
+
+
 def report(runs: int = 5, with_browser: bool = True) -> str:
     """The whole measurement as a Markdown table (what `make bench` prints)."""
     lines = [
@@ -236,6 +270,7 @@ def report(runs: int = 5, with_browser: bool = True) -> str:
     if browser is not None:
         lines += rows("Chromium", browser)
     lines.append(f"\n(measured in {time.perf_counter() - started:.0f} s)")
+    lines.append("\n" + files_report())
     return "\n".join(lines)
 
 

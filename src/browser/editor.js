@@ -1,8 +1,8 @@
 // Entry point of the editor bundle (build/vendor/editor.js), loaded by the page on first Edit.
 // Everything comes from pinned npm packages; esbuild bundles it into one ES module.
 import { basicSetup } from "codemirror";
-import { EditorView, keymap } from "@codemirror/view";
-import { Compartment, EditorState, Prec } from "@codemirror/state";
+import { Decoration, EditorView, keymap } from "@codemirror/view";
+import { Compartment, EditorState, Prec, StateEffect, StateField } from "@codemirror/state";
 import { indentWithTab } from "@codemirror/commands";
 import { HighlightStyle, syntaxHighlighting } from "@codemirror/language";
 import { python } from "@codemirror/lang-python";
@@ -35,6 +35,29 @@ const darkGutter = Prec.highest(
 );
 const themeFor = (dark) => (dark ? [oneDarkTheme, darkGutter] : []);
 
+// The step-through's marks (docs/assets/timeline/stepper.js): a class, and attributes, on whole
+// lines, the same ones the page puts on a code block's line spans.
+const setLineMarks = StateEffect.define();
+const lineMarks = StateField.define({
+  create: () => Decoration.none,
+  update(marks, transaction) {
+    for (const effect of transaction.effects) {
+      if (effect.is(setLineMarks)) return effect.value;
+    }
+    return transaction.docChanged ? Decoration.none : marks;
+  },
+  provide: (field) => EditorView.decorations.from(field),
+});
+
+function lineDecorations(state, marks) {
+  const ranges = [];
+  for (const { line, attributes } of [...marks].sort((a, b) => a.line - b.line)) {
+    if (line < 1 || line > state.doc.lines) continue;
+    ranges.push(Decoration.line({ attributes }).range(state.doc.line(line).from));
+  }
+  return Decoration.set(ranges);
+}
+
 /**
  * Replace nothing, mount an editor into `parent` and return a small handle.
  * `onRun` is called on Ctrl/Cmd+Enter; `onChange(text)` after every edit.
@@ -52,6 +75,7 @@ export function createEditor({ parent, doc, dark, label, onRun, onChange }) {
         keymap.of([indentWithTab]),
         Prec.highest(keymap.of([{ key: "Mod-Enter", run: () => { onRun(); return true; } }])),
         theme.of(themeFor(dark)),
+        lineMarks,
         EditorView.contentAttributes.of({ "aria-label": label }),
         EditorView.updateListener.of((update) => {
           if (update.docChanged) onChange(update.state.doc.toString());
@@ -63,6 +87,9 @@ export function createEditor({ parent, doc, dark, label, onRun, onChange }) {
     view,
     getText: () => view.state.doc.toString(),
     setText: (text) => view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text } }),
+    /** Mark whole lines: [{line (from 1), attributes: {class, ...}}]; [] clears them. */
+    markLines: (marks) =>
+      view.dispatch({ effects: setLineMarks.of(lineDecorations(view.state, marks)) }),
     setDark: (isDark) => view.dispatch({ effects: theme.reconfigure(themeFor(isDark)) }),
     focus: () => view.focus(),
     destroy: () => view.destroy(),

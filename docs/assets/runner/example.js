@@ -4,6 +4,7 @@ import { openEditor } from "./editor.js";
 import { makeButton, RunPanel } from "./run-panel.js";
 import { fingerprint, isUnsaved, load, remove, save } from "./storage.js";
 import { strings } from "./strings.js";
+import { CodeLines } from "../timeline/stepper.js";
 import { TimelineView } from "./timeline-view.js";
 
 const panels = new WeakMap(); // example block -> its RunPanel
@@ -34,7 +35,7 @@ export function mountExample(root, options = {}) {
   if (!codeBlock || !outputBox) return;
   const original = codeBlock.querySelector("code").textContent;
   let editor = null;
-  const timeline = new TimelineView(root, name);
+  const timeline = new TimelineView(root, name, new CodeLines(codeBlock, () => editor));
 
   const panel = new RunPanel({
     t,

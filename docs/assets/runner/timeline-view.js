@@ -5,6 +5,7 @@
 // escapes everything. The reader's program runs in that same Python, though, and a shared
 // Playground link runs a stranger's program: so the page keeps only the elements and
 // attributes a timeline is made of, and never a link, a script or an event handler.
+import { Stepper } from "../timeline/stepper.js";
 
 const ELEMENTS = new Set([
   "figure", "figcaption", "details", "summary", "table", "thead", "tbody", "tr", "th", "td",
@@ -13,7 +14,7 @@ const ELEMENTS = new Set([
 const ATTRIBUTES = new Set([
   "class", "id", "role", "tabindex", "colspan", "aria-label", "aria-labelledby", "viewBox",
   "preserveAspectRatio", "x", "y", "x1", "x2", "y1", "y2", "cx", "cy", "r", "d", "width",
-  "height", "text-anchor", "data-state", "data-depth", "data-line",
+  "height", "text-anchor", "data-state", "data-depth", "data-line", "data-task", "data-replay",
 ]);
 
 /** `html` (a drawing from render.py) as DOM nodes, with anything else left out. */
@@ -40,9 +41,15 @@ export class TimelineView {
   /**
    * @param {HTMLElement} root the `.example` block
    * @param {string} name the example's name, for a figure id unique on the page
+   * @param {import("../timeline/stepper.js").CodeLines | null} [lines] the code's lines, which
+   *   the step-through marks
    */
-  constructor(root, name) {
+  constructor(root, name, lines = null) {
+    this.lines = lines;
     this.recorded = /** @type {HTMLElement | null} */ (root.querySelector(":scope > .timeline"));
+    this.recordedSteps = this.recorded?.dataset.replay ? new Stepper(this.recorded, lines) : null;
+    /** @type {Stepper | null} */
+    this.liveSteps = null;
     this.live = document.createElement("div");
     this.live.className = "timeline-live";
     this.live.hidden = true;
@@ -57,6 +64,10 @@ export class TimelineView {
   /** A run starts: its own timeline (if any) will take the recorded one's place. */
   runStarted() {
     if (this.recorded) this.recorded.hidden = true;
+    this.recordedSteps?.setOpen(false);
+    if (this.recordedSteps?.element) this.recordedSteps.element.hidden = true;
+    this.liveSteps?.destroy();
+    this.liveSteps = null;
     this.live.replaceChildren();
     this.live.hidden = true;
   }
@@ -64,15 +75,22 @@ export class TimelineView {
   /** The run's timeline so far ("" when the run made no tasks). */
   show(html) {
     const open = this.live.querySelector("details")?.open; // keep the table open if it was
+    this.liveSteps?.destroy();
     this.live.replaceChildren(timelineNodes(html));
     if (open) this.live.querySelector("details")?.setAttribute("open", "");
     this.live.hidden = !html;
+    const figure = /** @type {HTMLElement | null} */ (
+      this.live.querySelector(":scope > figure[data-replay]"));
+    this.liveSteps = figure ? new Stepper(figure, this.lines) : null;
   }
 
   /** Reset: the recorded timeline again. */
   reset() {
+    this.liveSteps?.destroy();
+    this.liveSteps = null;
     this.live.replaceChildren();
     this.live.hidden = true;
     if (this.recorded) this.recorded.hidden = false;
+    if (this.recordedSteps?.element) this.recordedSteps.element.hidden = false;
   }
 }

@@ -8,6 +8,7 @@ light and dark themes. Everything taken from the recording is escaped.
 
 from __future__ import annotations
 
+import json
 from bisect import bisect_left, bisect_right
 from html import escape
 
@@ -127,10 +128,11 @@ def render(
         f"{escape(_figure_label(s, len(tasks) + data.get('hidden_tasks', 0), duration))}"
         f"</title>",
     ]
+    index_of = {id(task): i for i, task in enumerate(tasks)}
     for lane, (task, call) in enumerate(rows):
         top = lane * LANE
         if call is None:
-            parts.append(_task_lane(task, top, duration, x, s))
+            parts.append(_task_lane(task, top, duration, x, s, index_of[id(task)]))
         else:
             parts.append(_call_lane(task, call, top, duration, x, s))
 
@@ -173,8 +175,22 @@ def render(
             f"{escape('; '.join(notes))}</text>"
         )
     parts.append("</svg>")
+    lanes = [None] * len(tasks)
+    for lane, (task, call) in enumerate(rows):
+        if call is None:
+            lanes[index_of[id(task)]] = lane * LANE
+    replay = _replay(data, LABEL_WIDTH, scale, prints_top + PRINTS, lanes) if table else None
+    # The step-through (docs/assets/timeline/stepper.js) reads it; the live drawings made while
+    # the program runs leave it out, as they leave out the table.
+    replay_json = json.dumps(replay, ensure_ascii=False, separators=(",", ":"))
+    # Single quotes around it: the JSON's many double quotes stay as they are.
+    replay_attribute = (
+        f" data-replay='{escape(replay_json, quote=False).replace(chr(39), '&#x27;')}'"
+        if replay
+        else ""
+    )
     return (
-        f'<figure class="timeline" id="{figure_id}" data-search-exclude>'
+        f'<figure class="timeline" id="{figure_id}" data-search-exclude{replay_attribute}>'
         + "".join(parts)
         + f"<figcaption>{escape(s['caption'])}</figcaption>"
         + (_table(tasks, s) if table else "")
@@ -182,12 +198,47 @@ def render(
     )
 
 
-def _task_lane(task: dict, top: float, duration: float, x, s: dict) -> str:
+def _replay(data: dict, x0: float, scale: float, bottom: float, lanes: list) -> dict | None:
+    """What the step-through needs of a recording (version 3, with turns): the turns, and of
+    each task its name, state and the steps the turns reach; where the plot's time axis starts,
+    its pixels per second, how far down the marks go and the top of each task's lane (null for
+    a task without one), in the SVG's units."""
+    turns = data.get("turns")
+    if not turns:
+        return None
+    counts = [0] * len(data["tasks"])
+    for turn in turns:
+        counts[turn[0]] += 1
+    tasks = []
+    for task, count in zip(data["tasks"], counts, strict=True):
+        entry = {
+            "name": task["name"],
+            "state": task["state"],
+            "created_turn": task.get("created_turn", 0),
+            "steps": [[step[0], step[1], step[2]] for step in task["steps"][:count]],
+        }
+        if "error" in task:
+            entry["error"] = task["error"]
+        tasks.append(entry)
+    return {
+        "turns": turns,
+        "tasks": tasks,
+        "print_turns": data.get("print_turns", []),
+        "hidden_turns": data.get("hidden_turns", 0),
+        "x0": x0,
+        "scale": round(scale, 4),
+        "bottom": bottom,
+        "lane": LANE,
+        "lanes": lanes,
+    }
+
+
+def _task_lane(task: dict, top: float, duration: float, x, s: dict, index: int = 0) -> str:
     """One task: its steps (solid) and the waits between them (light), created and end marks."""
     mid = top + LANE / 2
     name = escape(task["name"])
     parts = [
-        f'<g class="timeline__lane" data-state="{escape(task["state"])}">',
+        f'<g class="timeline__lane" data-state="{escape(task["state"])}" data-task="{index}">',
         f'<text class="timeline__name" x="{LABEL_WIDTH - 8}" y="{mid + 4}" '
         f'text-anchor="end">{escape(_shorten(task["name"], NAME_CHARS))}<title>{name}</title></text>',
     ]
