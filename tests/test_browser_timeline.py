@@ -296,3 +296,30 @@ def test_a_print_mark_points_at_its_line_of_output(
     first_line = block.get_by_role("log").text_content().splitlines()[0]
     assert page.evaluate(HIGHLIGHTED) == first_line
     assert page.evaluate(HIGHLIGHT_PAINT) not in TRANSPARENT
+
+
+def test_a_figure_is_one_tab_stop_and_the_arrow_keys_move_inside(page: Page, site_url: str) -> None:
+    """Tab reaches each figure once (its first bar); the arrow keys, Home and End move between
+    its bars and marks, and the readout follows; Tab then leaves the figure."""
+    page.goto(site_url + "when-asyncio-helps/")
+    figures = page.locator("figure.timeline > svg")
+    for i in range(figures.count()):
+        assert figures.nth(i).locator('[tabindex="0"]').count() == 1
+    block = example(page, "08_when_asyncio_helps/concurrent_downloads")
+    figure = block.locator(":scope > figure.timeline")
+    stops = figure.locator("svg [tabindex]")
+    first = figure.locator('svg [tabindex="0"]')
+    first.focus()
+    expect(figure.locator(".timeline__readout")).to_contain_text("main(): running")
+    page.keyboard.press("ArrowRight")
+    expect(stops.nth(1)).to_be_focused()
+    expect(stops.nth(1)).to_have_attribute("tabindex", "0")
+    expect(stops.nth(0)).to_have_attribute("tabindex", "-1")
+    page.keyboard.press("End")
+    expect(stops.last).to_be_focused()
+    expect(figure.locator(".timeline__readout")).to_contain_text("printed at")
+    page.keyboard.press("Home")
+    expect(stops.first).to_be_focused()
+    # Tab leaves the drawing: focus goes on to the table's summary, not to its second bar.
+    page.keyboard.press("Tab")
+    expect(figure.locator(".timeline__table > summary")).to_be_focused()

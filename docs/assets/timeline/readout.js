@@ -115,3 +115,26 @@ document.addEventListener("focusin", show);
 document.addEventListener("focusout", (event) => {
   if (shown && shownBy === "focus" && !shown.contains(event.relatedTarget)) clear();
 });
+
+// One tab stop per figure (render.py gives tabindex="0" to its first bar only): the arrow keys
+// move from bar to mark, Home and End to the first and the last; the one left focused is where
+// Tab comes back to.
+const MOVES = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
+
+document.addEventListener("keydown", (event) => {
+  const target = event.target instanceof Element ? event.target : null;
+  const svg = target?.closest("figure.timeline > svg");
+  if (!svg || !target?.hasAttribute("tabindex")) return;
+  const stops = [...svg.querySelectorAll("[tabindex]")];
+  const at = stops.indexOf(target);
+  let next = at;
+  if (event.key in MOVES) next = Math.max(0, Math.min(stops.length - 1, at + MOVES[event.key]));
+  else if (event.key === "Home") next = 0;
+  else if (event.key === "End") next = stops.length - 1;
+  else return;
+  event.preventDefault(); // the page does not scroll
+  if (next === at) return;
+  target.setAttribute("tabindex", "-1");
+  stops[next].setAttribute("tabindex", "0");
+  /** @type {SVGElement} */ (stops[next]).focus();
+});

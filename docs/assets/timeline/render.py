@@ -175,6 +175,11 @@ def render(
             f"{escape('; '.join(notes))}</text>"
         )
     parts.append("</svg>")
+    # One tab stop per figure: its first bar; the arrow keys move on from there
+    # (docs/assets/timeline/readout.js), and the table below says it all in words.
+    svg = "".join(parts).replace('tabindex="0"', 'tabindex="-1"').replace(
+        'tabindex="-1"', 'tabindex="0"', 1
+    )
     lanes = [None] * len(tasks)
     for lane, (task, call) in enumerate(rows):
         if call is None:
@@ -191,7 +196,7 @@ def render(
     )
     return (
         f'<figure class="timeline" id="{figure_id}" data-search-exclude{replay_attribute}>'
-        + "".join(parts)
+        + svg
         + f"<figcaption>{escape(s['caption'])}</figcaption>"
         + (_table(tasks, s) if table else "")
         + "</figure>"
