@@ -323,3 +323,29 @@ def test_a_figure_is_one_tab_stop_and_the_arrow_keys_move_inside(page: Page, sit
     # Tab leaves the drawing: focus goes on to the table's summary, not to its second bar.
     page.keyboard.press("Tab")
     expect(figure.locator(".timeline__table > summary")).to_be_focused()
+
+
+def test_a_timeline_reads_on_a_phone(browser, site_url: str) -> None:
+    """At 390 px the drawing keeps its labels at 10 px or more (it scrolls sideways instead),
+    the table stacks each row's cells with their column's name, and a fast example shows its
+    steps apart, by turns."""
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    page.goto(site_url + "coroutines-vs-threads/")
+    block = example(page, "06_threads/cooperative_switching")
+    figure = block.locator(":scope > figure.timeline")
+    figure.scroll_into_view_if_needed()
+    label_px = figure.locator(".timeline__name").first.evaluate(
+        "t => parseFloat(getComputedStyle(t).fontSize) * t.getScreenCTM().a"
+    )
+    assert label_px >= 10, f"labels are {label_px:.1f} px tall"
+    bars = figure.locator(".timeline__lane").nth(3).locator("rect.timeline__run")
+    xs = bars.evaluate_all("rects => rects.map(r => r.getAttribute('x'))")
+    assert len(xs) == 4 and len(set(xs)) == 4, "worker A's steps are drawn apart"
+    figure.locator(".timeline__table > summary").click()
+    cell = figure.locator(".timeline__table td").nth(1)
+    assert cell.evaluate("c => getComputedStyle(c, '::before').content") == '"Created (s): "'
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390, (
+        "the page itself does not scroll sideways"
+    )
+    context.close()

@@ -187,7 +187,7 @@ def test_repeated_calls_are_capped_and_tasks_keep_their_lanes() -> None:
     workers = data["tasks"][1:]
     assert all(len(t["calls"]) == recorder_module.MAX_CALLS_PER_TASK for t in workers)
     assert data["hidden_calls"] == 3 * (100 - recorder_module.MAX_CALLS_PER_TASK)
-    html = render(data)
+    html = render(data, axis_seconds=0.1)  # by time: by turns, the calls come from the turns
     lanes = html.count('class="timeline__lane"')
     assert lanes == 4, "every task keeps its lane; calls only get what is left"
     shown_calls = html.count("timeline__lane--call")
@@ -535,3 +535,24 @@ def test_pyodide_and_cpython_agree_on_the_order_of_turns(tmp_path, name: str) ->
     )
     assert done.returncode == 0, done.stderr
     assert event_order(json.loads(out.read_text())) == event_order(snippet.recorded_timeline)
+
+
+def test_a_fast_run_is_drawn_by_turns() -> None:
+    """Under TURN_AXIS_BELOW, steps that all happened "at 0 s" are drawn one turn apart."""
+    from asyncio_notes.catalogue import find_snippets
+
+    snippet = next(s for s in find_snippets() if s.name == "05_event_loop/take_turns")
+    data = snippet.recorded_timeline
+    assert data["duration"] < load("render").TURN_AXIS_BELOW
+    html = render(data, labels("en"), "t")
+    assert "over 9 turns of the event loop" in html and "not by time" in html
+    worker_a = re.search(r'data-task="1">(.*?)</g>', html)[1]
+    starts = [float(x) for x in re.findall(r'class="timeline__run" x="([\d.]+)"', worker_a)]
+    assert len(starts) == 4 and len(set(starts)) == 4, "worker A's four steps are apart"
+    assert "worker(&#x27;A&#x27;, 3): running in turn 2" in html
+    assert '"by_turn":true' in html
+    # The table keeps the times, and a shared time axis keeps a figure by time.
+    assert '<td data-label="Created (s)">0.00</td>' in html
+    assert "turns of the event loop" not in render(data, labels("en"), "t", axis_seconds=0.5)
+    ko = render(data, labels("ko"), "t")
+    assert "이벤트 루프 9차례" in ko and "2번째 차례에 실행 중" in ko

@@ -42,6 +42,18 @@ STRINGS: dict[str, dict[str, str]] = {
         "timeline_call": "awaited call",
         "timeline_label": "Timeline of {n} tasks over {duration:.2f} s",
         "timeline_label_one": "Timeline of 1 task over {duration:.2f} s",
+        "timeline_turns": "turns",
+        "timeline_turns_note": (
+            "The whole run took under {seconds:g} s, so the figure spaces its steps by turns of"
+            " the event loop (one step of one task each), not by time."
+        ),
+        "timeline_ran_turn": "{task}: running in turn {turn}",
+        "timeline_waited_turns": "{task}: suspended for {turns} turns in {what}",
+        "timeline_waited_turn_one": "{task}: suspended for 1 turn in {what}",
+        "timeline_printed_turn": "line {n} printed in turn {turn}",
+        "timeline_more_turns": "{n} more turns not shown",
+        "timeline_label_turns": "Timeline of {n} tasks over {turns} turns of the event loop",
+        "timeline_label_turns_one": "Timeline of 1 task over {turns} turns of the event loop",
         "footer": (
             "Examples run in your browser with Pyodide {pyodide} (Python {python}), served by this"
             " site. The output under each example says which Python recorded it."
@@ -146,6 +158,18 @@ STRINGS: dict[str, dict[str, str]] = {
         "timeline_call": "기다린 호출",
         "timeline_label": "태스크 {n}개의 {duration:.2f}초 동안의 타임라인",
         "timeline_label_one": "태스크 1개의 {duration:.2f}초 동안의 타임라인",
+        "timeline_turns": "차례",
+        "timeline_turns_note": (
+            "실행 전체가 {seconds:g}초도 걸리지 않아서, 이 그림은 단계를 시간이 아니라 이벤트 루프의"
+            " 차례(한 태스크의 한 단계)로 벌려 그립니다."
+        ),
+        "timeline_ran_turn": "{task}: {turn}번째 차례에 실행 중",
+        "timeline_waited_turns": "{task}: {what}에서 {turns}차례 동안 일시 중단",
+        "timeline_waited_turn_one": "{task}: {what}에서 1차례 동안 일시 중단",
+        "timeline_printed_turn": "{n}번째 줄을 {turn}번째 차례에 출력",
+        "timeline_more_turns": "차례 {n}개는 표시하지 않습니다",
+        "timeline_label_turns": "태스크 {n}개의 이벤트 루프 {turns}차례 동안의 타임라인",
+        "timeline_label_turns_one": "태스크 1개의 이벤트 루프 {turns}차례 동안의 타임라인",
         "footer": (
             "예제는 이 사이트가 제공하는 Pyodide {pyodide}(Python {python})로 브라우저에서"
             " 실행됩니다. 예제 아래의 출력에는 그 출력을 기록한 파이썬이 표시되어 있습니다."

@@ -43,6 +43,15 @@ LABELS = (
     "call",
     "label",
     "label_one",
+    "turns",
+    "turns_note",
+    "ran_turn",
+    "waited_turns",
+    "waited_turn_one",
+    "printed_turn",
+    "more_turns",
+    "label_turns",
+    "label_turns_one",
 )
 """Keys of the translated labels the renderer takes (`timeline_<key>` in `asyncio_notes.i18n`)."""
 

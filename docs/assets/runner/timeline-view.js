@@ -14,7 +14,7 @@ const ELEMENTS = new Set([
 const ATTRIBUTES = new Set([
   "class", "id", "role", "tabindex", "colspan", "aria-label", "aria-labelledby", "viewBox",
   "preserveAspectRatio", "x", "y", "x1", "x2", "y1", "y2", "cx", "cy", "r", "d", "width",
-  "height", "text-anchor", "data-state", "data-depth", "data-line", "data-task", "data-replay",
+  "height", "text-anchor", "data-state", "data-depth", "data-line", "data-task", "data-replay", "data-label",
 ]);
 
 /** `html` (a drawing from render.py) as DOM nodes, with anything else left out. */

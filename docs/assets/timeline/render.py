@@ -15,6 +15,7 @@ from html import escape
 MAX_LANES = 12
 MAX_TABLE_ROWS = 300
 MAX_BARS_PER_LANE = 60
+MAX_CALLS_PER_TASK = 20  # as the recorder keeps, for the calls a figure by turns reads off
 NAME_CHARS = 23  # what fits left of the plot at the figure's font size
 LANE = 22
 LABEL_WIDTH = 190
@@ -22,6 +23,9 @@ PLOT_WIDTH = 560
 AXIS = 22
 PRINTS = 12
 MIN_BAR = 2.0
+TURN_AXIS_BELOW = 0.05
+"""A run shorter than this (seconds) is drawn by turns of the event loop: by time, all of its
+steps would sit at 0 s."""
 
 STRINGS_EN = {
     "caption": "What the event loop did: one lane per task, solid while running, light while suspended.",
@@ -47,6 +51,18 @@ STRINGS_EN = {
     "call": "awaited call",
     "label": "Timeline of {n} tasks over {duration:.2f} s",
     "label_one": "Timeline of 1 task over {duration:.2f} s",
+    "turns": "turns",
+    "turns_note": (
+        "The whole run took under {seconds:g} s, so the figure spaces its steps by turns of the"
+        " event loop (one step of one task each), not by time."
+    ),
+    "ran_turn": "{task}: running in turn {turn}",
+    "waited_turns": "{task}: suspended for {turns} turns in {what}",
+    "waited_turn_one": "{task}: suspended for 1 turn in {what}",
+    "printed_turn": "line {n} printed in turn {turn}",
+    "more_turns": "{n} more turns not shown",
+    "label_turns": "Timeline of {n} tasks over {turns} turns of the event loop",
+    "label_turns_one": "Timeline of 1 task over {turns} turns of the event loop",
 }
 
 
@@ -57,8 +73,78 @@ def _nice_step(duration: float) -> float:
     return 120.0
 
 
+def _nice_turns(turns: float) -> float:
+    for step in (1, 2, 5, 10, 20, 25, 50, 100):
+        if turns / step <= 10:
+            return step
+    return 200
+
+
 def _fmt_seconds(value: float) -> str:
     return f"{value:g} s"
+
+
+def by_turns(data: dict, axis_seconds: float = 0.0) -> dict | None:
+    """The recording with turns of the event loop for times, when it ran too fast to draw by
+    time (under TURN_AXIS_BELOW, on an axis not shared with another figure); else None.
+
+    Turn k (from 0) spans k to k + 1: each step covers its turn's slot, a task is created at
+    the start of the turn that created it, a line printed during turn k is marked in the middle
+    of its slot, and the coroutine calls are read from the turns' frames as the recorder reads
+    them from the `await` chain. Only the kept turns are drawn (see MAX_TURNS in recorder.py).
+    """
+    turns = data.get("turns")
+    if not turns or axis_seconds or (data.get("duration") or 0.0) >= TURN_AXIS_BELOW:
+        return None
+    mine: list[list] = [[] for _ in data["tasks"]]
+    for k, (task, frames, _) in enumerate(turns):
+        mine[task].append((k, frames))
+    tasks, hidden_calls = [], 0
+    for task, kept in zip(data["tasks"], mine, strict=True):
+        steps = [[k, k + 1, step[2]] for (k, _), step in zip(kept, task["steps"], strict=False)]
+        ended = bool(kept) and kept[-1][1] is None
+        calls = _calls_from_frames(kept)
+        hidden_calls += max(len(calls) - MAX_CALLS_PER_TASK, 0)
+        tasks.append(
+            {
+                **task,
+                "created": float(task.get("created_turn", 0)),
+                "finished": kept[-1][0] + 1 if ended else None,
+                "steps": steps,
+                "calls": calls[:MAX_CALLS_PER_TASK],
+            }
+        )
+    last = len(turns) + data.get("hidden_turns", 0)
+    prints = [
+        None if turn > len(turns) or turn >= last + 1 else min(turn, len(turns) - 1) + 0.5
+        for turn in data.get("print_turns", [])
+    ]
+    return {
+        **data,
+        "duration": float(len(turns)),
+        "tasks": tasks,
+        "prints": prints,
+        "hidden_calls": hidden_calls,
+    }
+
+
+def _calls_from_frames(kept: list) -> list:
+    """A task's coroutine calls, in turns: each frame below the task's own, from the turn it
+    was first seen in to the turn it was gone in (or the task's end)."""
+    calls, active = [], []
+    for k, frames in kept:
+        chain = [label for label, _ in (frames or [])[1:]]
+        same = 0
+        while same < len(active) and same < len(chain) and active[same][0] == chain[same]:
+            same += 1
+        for _, call in active[same:]:
+            call[1] = k + 1 if frames is None else k
+        del active[same:]
+        for depth, label in enumerate(chain[same:], start=same + 1):
+            call = [float(k), None, depth, label]
+            calls.append(call)
+            active.append((label, call))
+    return calls
 
 
 def _rows(tasks: list[dict], hidden_calls: int) -> tuple[list, int, int]:
@@ -81,8 +167,11 @@ def _rows(tasks: list[dict], hidden_calls: int) -> tuple[list, int, int]:
     return rows, len(tasks) - len(shown), calls_left
 
 
-def _figure_label(strings: dict, tasks: int, duration: float) -> str:
-    """ "Timeline of 3 tasks over 1.00 s", or of 1 task."""
+def _figure_label(strings: dict, tasks: int, duration: float, turned=None) -> str:
+    """ "Timeline of 3 tasks over 1.00 s", or of 1 task, or over 9 turns of the event loop."""
+    if turned is not None:
+        key = "label_turns_one" if tasks == 1 else "label_turns"
+        return strings.get(key, strings["label_turns"]).format(n=tasks, turns=int(duration))
     template = strings.get("label_one", strings["label"]) if tasks == 1 else strings["label"]
     return template.format(n=tasks, duration=duration)
 
@@ -106,11 +195,17 @@ def render(
             makes while the program runs, which must cost the program little).
     """
     s = {**STRINGS_EN, **(strings or {})}
+    recorded = data
+    turned = by_turns(data, axis_seconds)
+    if turned is not None:
+        data = turned
     tasks = data["tasks"]
     rows, tasks_left, calls_left = _rows(tasks, data.get("hidden_calls", 0))
     tasks_left += data.get("hidden_tasks", 0)
     notes = [s["more"].format(n=tasks_left)] if tasks_left else []
     notes += [s["more_calls"].format(n=calls_left)] if calls_left else []
+    if turned is not None and data.get("hidden_turns"):
+        notes.append(s["more_turns"].format(n=data["hidden_turns"]))
     duration = max(data.get("duration") or 0.0, axis_seconds, 0.01)
     scale = PLOT_WIDTH / duration
     height = len(rows) * LANE + PRINTS + AXIS + (16 if notes else 0)
@@ -125,20 +220,34 @@ def render(
         f'<svg class="timeline__plot" viewBox="0 0 {width} {height}" role="img" '
         f'aria-labelledby="{figure_id}-label" preserveAspectRatio="xMinYMin meet">',
         f'<title id="{figure_id}-label">'
-        f"{escape(_figure_label(s, len(tasks) + data.get('hidden_tasks', 0), duration))}"
+        f"{escape(_figure_label(s, len(tasks) + data.get('hidden_tasks', 0), duration, turned))}"
         f"</title>",
     ]
     index_of = {id(task): i for i, task in enumerate(tasks)}
+    # By turns, a bar says which turn it is and a wait how many turns it lasted.
+    lane_strings = (
+        s
+        if turned is None
+        else {
+            **s,
+            "ran": s["ran_turn"],
+            "waited": s["waited_turns"],
+            "waited_one": s["waited_turn_one"],
+        }
+    )
     for lane, (task, call) in enumerate(rows):
         top = lane * LANE
         if call is None:
-            parts.append(_task_lane(task, top, duration, x, s, index_of[id(task)]))
+            parts.append(_task_lane(task, top, duration, x, lane_strings, index_of[id(task)]))
         else:
-            parts.append(_call_lane(task, call, top, duration, x, s))
+            parts.append(_call_lane(task, call, top, duration, x, lane_strings))
 
     prints_top = len(rows) * LANE
     for n, at in enumerate(data.get("prints", []), start=1):
-        label = escape(s["printed"].format(n=n, at=at))
+        if at is None:  # printed past the turns drawn
+            continue
+        printed = s["printed"] if turned is None else s["printed_turn"]
+        label = escape(printed.format(n=n, at=at, turn=int(at) + 1))
         # A mark per printed line; the page links it to that line of the output
         # (docs/assets/timeline/readout.js). The clear rectangle makes it easy to point at.
         parts.append(
@@ -153,20 +262,26 @@ def render(
         f'<text class="timeline__name" x="{LABEL_WIDTH - 8}" y="{prints_top + 10}" '
         f'text-anchor="end">{escape(s["prints"])}</text>'
     )
+    if turned is not None:
+        parts.append(
+            f'<text class="timeline__name" x="{LABEL_WIDTH - 8}" y="{prints_top + PRINTS + 16}" '
+            f'text-anchor="end">{escape(s["turns"])}</text>'
+        )
 
     axis_top = prints_top + PRINTS
     parts.append(
         f'<line class="timeline__axis" x1="{LABEL_WIDTH}" x2="{LABEL_WIDTH + PLOT_WIDTH}" '
         f'y1="{axis_top}" y2="{axis_top}"/>'
     )
-    step = _nice_step(duration)
+    step = _nice_step(duration) if turned is None else _nice_turns(duration)
     tick = 0.0
     while tick <= duration + 1e-9:
+        text = _fmt_seconds(round(tick, 2)) if turned is None else f"{tick:g}"
         parts.append(
             f'<line class="timeline__axis" x1="{x(tick):.1f}" x2="{x(tick):.1f}" '
             f'y1="{axis_top}" y2="{axis_top + 4}"/>'
             f'<text class="timeline__tick" x="{x(tick):.1f}" y="{axis_top + 16}" '
-            f'text-anchor="middle">{_fmt_seconds(round(tick, 2))}</text>'
+            f'text-anchor="middle">{text}</text>'
         )
         tick += step
     if notes:
@@ -177,14 +292,21 @@ def render(
     parts.append("</svg>")
     # One tab stop per figure: its first bar; the arrow keys move on from there
     # (docs/assets/timeline/readout.js), and the table below says it all in words.
-    svg = "".join(parts).replace('tabindex="0"', 'tabindex="-1"').replace(
-        'tabindex="-1"', 'tabindex="0"', 1
+    svg = (
+        "".join(parts)
+        .replace('tabindex="0"', 'tabindex="-1"')
+        .replace('tabindex="-1"', 'tabindex="0"', 1)
     )
     lanes = [None] * len(tasks)
     for lane, (task, call) in enumerate(rows):
         if call is None:
             lanes[index_of[id(task)]] = lane * LANE
-    replay = _replay(data, LABEL_WIDTH, scale, prints_top + PRINTS, lanes) if table else None
+    replay = _replay(recorded, LABEL_WIDTH, scale, prints_top + PRINTS, lanes) if table else None
+    if replay is not None and turned is not None:
+        replay["by_turn"] = True  # the step-through marks turn k at its slot's middle
+    caption = s["caption"]
+    if turned is not None:
+        caption += " " + s["turns_note"].format(seconds=TURN_AXIS_BELOW)
     # The step-through (docs/assets/timeline/stepper.js) reads it; the live drawings made while
     # the program runs leave it out, as they leave out the table.
     replay_json = json.dumps(replay, ensure_ascii=False, separators=(",", ":"))
@@ -197,8 +319,8 @@ def render(
     return (
         f'<figure class="timeline" id="{figure_id}" data-search-exclude{replay_attribute}>'
         + svg
-        + f"<figcaption>{escape(s['caption'])}</figcaption>"
-        + (_table(tasks, s) if table else "")
+        + f"<figcaption>{escape(caption)}</figcaption>"
+        + (_table(recorded["tasks"], s) if table else "")
         + "</figure>"
     )
 
@@ -318,15 +440,27 @@ def _bars(
                     x(previous_end),
                     x(begin),
                     top,
-                    s["waited"].format(
-                        task=name, length=begin - previous_end, what=previous_what or "?"
+                    s[
+                        "waited_one"
+                        if begin - previous_end == 1 and "waited_one" in s
+                        else "waited"
+                    ].format(
+                        task=name,
+                        length=begin - previous_end,
+                        turns=int(begin - previous_end),
+                        what=previous_what or "?",
                     ),
                     inset,
                 )
             )
         parts.append(
             _bar(
-                "run", x(begin), x(end), top, s["ran"].format(task=name, from_=begin, to=end), inset
+                "run",
+                x(begin),
+                x(end),
+                top,
+                s["ran"].format(task=name, from_=begin, to=end, turn=int(end)),
+                inset,
             )
         )
         previous_end, previous_what = end, what
@@ -338,7 +472,10 @@ def _bars(
                 x(duration),
                 top,
                 s["waited"].format(
-                    task=name, length=duration - previous_end, what=previous_what or "?"
+                    task=name,
+                    length=duration - previous_end,
+                    turns=int(duration - previous_end),
+                    what=previous_what or "?",
                 ),
                 inset,
             )
@@ -387,7 +524,7 @@ def _table(tasks: list[dict], s: dict) -> str:
             if task["state"] == "error"
             else s[task["state"]]
         )
-        rows.append(_row(task["name"], task["created"], task["finished"], state, task["steps"]))
+        rows.append(_row(task["name"], task["created"], task["finished"], state, task["steps"], s))
         for start, end, depth, what in task.get("calls", ()):
             if len(rows) >= MAX_TABLE_ROWS:
                 calls_left += 1
@@ -402,6 +539,7 @@ def _table(tasks: list[dict], s: dict) -> str:
                     end,
                     s["call"],
                     steps[first:last],
+                    s,
                 )
             )
     if calls_left:
@@ -413,10 +551,23 @@ def _table(tasks: list[dict], s: dict) -> str:
     )
 
 
-def _row(name: str, start: float, end, state: str, steps: list) -> str:
+def _row(name: str, start: float, end, state: str, steps: list, s: dict) -> str:
+    """A table row; each cell carries its column's name, which a phone shows beside it when
+    the rows are stacked (site.css)."""
     awaited = sorted({what for _, _, what in steps if what})
-    end_text = "" if end is None else f"{end:.2f}"
+    cells = (
+        f"<code>{escape(name)}</code>",
+        f"{start:.2f}",
+        "" if end is None else f"{end:.2f}",
+        escape(state),
+        escape(", ".join(awaited)),
+    )
+    keys = ("task", "start", "end", "state", "awaited")
     return (
-        f"<tr><td><code>{escape(name)}</code></td><td>{start:.2f}</td><td>{end_text}</td>"
-        f"<td>{escape(state)}</td><td>{escape(', '.join(awaited))}</td></tr>"
+        "<tr>"
+        + "".join(
+            f'<td data-label="{escape(s[key])}">{cell}</td>'
+            for key, cell in zip(keys, cells, strict=True)
+        )
+        + "</tr>"
     )

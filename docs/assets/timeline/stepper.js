@@ -226,7 +226,9 @@ export class Stepper {
       now.setAttribute("class", "timeline__now");
       svg.append(now);
     }
-    const x = (x0 + step.time * scale).toFixed(1);
+    // A figure drawn by turns (render.py's by_turns) has turn k between k and k + 1.
+    const at = this.replay.by_turn ? step.index + 0.5 : step.time;
+    const x = (x0 + at * scale).toFixed(1);
     for (const [name, value] of [["x1", x], ["x2", x], ["y1", "0"], ["y2", String(bottom)]]) {
       now.setAttribute(name, value);
     }
