@@ -280,3 +280,6 @@ def test_the_image_and_icon_are_absolute_and_served(built_site: Path) -> None:
         icon = re.search(r'<link rel="icon" href="([^"]+)"', html)[1]
         assert icon == "../" * (route.count("/") + 1) + "assets/images/favicon.svg"
         assert (built_site / "assets" / "images" / "favicon.svg").is_file()
+        touch = re.search(r'<link rel="apple-touch-icon" href="([^"]+)"', html)[1]
+        assert touch == "../" * (route.count("/") + 1) + "assets/images/apple-touch-icon.png"
+        assert png_size(built_site / "assets" / "images" / "apple-touch-icon.png") == (180, 180)

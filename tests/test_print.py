@@ -15,10 +15,9 @@ VISIBLE_BUTTONS = """() => [...document.querySelectorAll("button")]
   .map((button) => `${button.className}: ${button.textContent}`)"""
 
 TABLES_SHOWN = """() => [...document.querySelectorAll("figure.timeline .timeline__table table")]
-  .filter((table) => !table.closest(".predict"))
   .map((table) => table.checkVisibility())"""
-"""Whether each timeline's table is shown (a predict block's timeline stays hidden until the
-reader has answered, in print too: it would give the answer away)."""
+"""Whether each timeline's table is shown (on screen, a predict block's stays hidden until the
+reader has answered; on paper, the answer follows the question, as in a textbook)."""
 
 ALL_MOUNTED = """() => document.querySelectorAll(
   ".example:not([data-runner]), .exercise:not([data-runner]), .predict:not([data-runner])"
@@ -56,6 +55,11 @@ def test_printing_leaves_out_the_controls_and_opens_the_tables(
     # Code and recorded output print whole, not cut at the height of their scrolling box.
     output = page.locator(".example-output code").first
     assert output.evaluate("(e) => getComputedStyle(e).maxHeight") == "none"
+    if block == "predict":
+        question = page.locator(".predict__question").first
+        expect(question).to_be_visible()
+        expect(question.locator(".predict__how")).to_be_hidden()
+        expect(page.locator(".predict .predict__explanation").first).to_be_visible()
     assert page.pdf(format="A4").startswith(b"%PDF")
 
 

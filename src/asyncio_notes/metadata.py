@@ -51,6 +51,9 @@ CARD = ROOT / "docs" / "assets" / "images" / "social-card.png"
 """The link-preview image, shown by `og:image` and `twitter:image`."""
 
 CARD_SIZE = (1200, 630)
+TOUCH_ICON = ROOT / "docs" / "assets" / "images" / "apple-touch-icon.png"
+"""The icon iOS puts on a home screen (it takes no SVG), drawn from the favicon."""
+TOUCH_ICON_SIZE = 180
 """The size Open Graph and Twitter's large card expect."""
 
 PRIMARY = "#4051b5"
@@ -246,5 +249,36 @@ def render_card(target: Path = CARD) -> Path:
         page = browser.new_page(viewport={"width": width, "height": height})
         page.set_content(page_html)
         page.screenshot(path=str(target))
+        browser.close()
+    return target
+
+
+def render_touch_icon(target: Path = TOUCH_ICON) -> Path:
+    """Draw the favicon into `target` as the square PNG that iOS asks for (`TOUCH_ICON_SIZE`
+    pixels, no transparency: iOS rounds the corners itself and would fill see-through ones with
+    black), with Debian's Chromium. Run it again when the favicon changes.
+
+    Args:
+        target: Where the PNG goes (`TOUCH_ICON`, which the pages name, unless told otherwise).
+
+    Returns:
+        `target`.
+    """
+    from playwright.sync_api import sync_playwright
+
+    from asyncio_notes.serve import CHROMIUM, CHROMIUM_ARGS
+
+    size = TOUCH_ICON_SIZE
+    svg = (ROOT / "docs" / "assets" / "images" / "favicon.svg").read_text(encoding="utf-8")
+    square = svg.replace('rx="7" ', "", 1)  # the background fills the square
+    page_html = (
+        f"<!doctype html><style>html, body {{ margin: 0; background: {PRIMARY}; }}"
+        f"svg {{ display: block; width: {size}px; height: {size}px; }}</style>{square}"
+    )
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        page = browser.new_page(viewport={"width": size, "height": size})
+        page.set_content(page_html)
+        page.screenshot(path=str(target), omit_background=False)
         browser.close()
     return target

@@ -20,7 +20,11 @@ export function mountPredict(root) {
   const question = document.createElement("div");
   question.className = "predict__question";
   const prompt = document.createElement("p");
-  prompt.textContent = t("predictPrompt");
+  // The how-to names a button: paper leaves it out (site.css, print).
+  const how = document.createElement("span");
+  how.className = "predict__how";
+  how.textContent = t("predictHow");
+  prompt.append(t("predictPrompt"), " ", how);
   const list = document.createElement("ol");
   list.className = "predict__lines";
   list.setAttribute("aria-label", t("predictList"));

@@ -137,8 +137,8 @@ const STRINGS = {
     solutionShown: "This is one solution. Your own code is kept: Back to my code brings it back.",
     mineBack: "Your own code is back in the editor.",
     exercisesDone: "Exercises on this page: {done} of {total} done",
-    predictPrompt: "Before you run it: in what order will these lines be printed? Put them in " +
-      "order, then press Check my order.",
+    predictPrompt: "Before you run it: in what order will these lines be printed?",
+    predictHow: "Put them in order, then press Check my order.",
     predictList: "Lines to put in order",
     moveUp: "Move “{line}” up",
     moveDown: "Move “{line}” down",
@@ -285,8 +285,8 @@ const STRINGS = {
       "돌아가기를 누르면 되돌아옵니다.",
     mineBack: "직접 작성한 코드를 편집기에 되돌렸습니다.",
     exercisesDone: "이 페이지의 연습 문제: {total}개 중 {done}개 완료",
-    predictPrompt: "실행하기 전에: 이 줄들은 어떤 순서로 출력되겠습니까? 순서대로 놓은 다음 순서 " +
-      "확인을 누르십시오.",
+    predictPrompt: "실행하기 전에: 이 줄들은 어떤 순서로 출력되겠습니까?",
+    predictHow: "순서대로 놓은 다음 순서 확인을 누르십시오.",
     predictList: "순서를 정할 줄",
     moveUp: "“{line}” 위로 옮기기",
     moveDown: "“{line}” 아래로 옮기기",
