@@ -229,3 +229,68 @@ def test_make_serve_works_with_no_network_at_all() -> None:
     for kind in ("js", "mjs"):  # a module worker refuses any other type
         assert result["types"][kind] in ("text/javascript", "application/javascript"), result
     assert not result["errors"] and not result["violations"], result
+
+
+OUR_CACHES = (
+    """async () => (await caches.keys()).filter((name) => name.startsWith("asyncio-notes-"))"""
+)
+REGISTERED = """async () => (await navigator.serviceWorker.getRegistrations()).length"""
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("language", ["en", "ko"])
+def test_the_reader_can_remove_the_offline_copy_and_keep_it_again(
+    browser: Browser, site_url: str, built_site: Path, language: str
+) -> None:
+    """Browser Python's Offline section says how much is kept; Remove deletes it and keeps
+    nothing more, across reloads and Run; Keep brings the service worker back."""
+    words = {
+        "en": ("about", "Remove the offline copy", "Removed.", "Keep this site for offline use"),
+        "ko": ("약", "오프라인 사본 지우기", "지웠습니다.", "이 사이트를 오프라인용으로 보관하기"),
+    }[language]
+    about, remove, removed, keep = words
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(site_url + ("ko/" if language == "ko" else "") + "browser-python/")
+    wait_until_kept(page, "site", len(offline_groups(built_site)["site"]))
+    control = page.locator("[data-offline-control]")
+    page.reload()  # the figure is read once the copy is there
+    expect(control.get_by_role("status")).to_contain_text(about)
+    control.get_by_role("button", name=remove, exact=True).click()
+    expect(control.get_by_role("status")).to_contain_text(removed)
+    expect(control.get_by_role("button", name=keep, exact=True)).to_be_focused()
+    assert page.evaluate(OUR_CACHES) == [] and page.evaluate(REGISTERED) == 0
+
+    # A reload, another page and a Run keep nothing.
+    page.goto(site_url + "playground/")
+    block = page.locator("[data-playground] .example")
+    expect(block.locator(".cm-content")).to_be_visible()
+    block.get_by_role("button", name="Run", exact=True).click()
+    expect_recorded_output(block, "00_playground/starter")
+    assert page.evaluate(OUR_CACHES) == [] and page.evaluate(REGISTERED) == 0
+
+    page.goto(site_url + ("ko/" if language == "ko" else "") + "browser-python/")
+    control.get_by_role("button", name=keep, exact=True).click()
+    expect(control.get_by_role("button", name=remove, exact=True)).to_be_visible()
+    assert page.evaluate(REGISTERED) == 1
+    wait_until_kept(page, "site", len(offline_groups(built_site)["site"]))
+    context.close()
+
+
+@pytest.mark.browser
+def test_a_browser_that_saves_data_keeps_nothing_until_asked(
+    browser: Browser, site_url: str
+) -> None:
+    context = browser.new_context()
+    context.add_init_script(
+        "Object.defineProperty(navigator, 'connection', {value: {saveData: true}})"
+    )
+    page = context.new_page()
+    page.goto(site_url + "browser-python/")
+    control = page.locator("[data-offline-control]")
+    expect(control.get_by_role("status")).to_contain_text("save data")
+    assert page.evaluate(REGISTERED) == 0
+    control.get_by_role("button", name="Keep this site for offline use", exact=True).click()
+    expect(control.get_by_role("status")).to_contain_text("Kept again.")
+    assert page.evaluate(REGISTERED) == 1
+    context.close()

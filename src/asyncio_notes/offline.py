@@ -21,7 +21,7 @@ import hashlib
 import json
 from pathlib import Path
 
-from asyncio_notes.runtime import DECODER
+from asyncio_notes.runtime import DECODER, HEADERS
 
 SERVICE_WORKER = "sw.js"
 """The service worker's file, at the site root."""
@@ -95,8 +95,10 @@ def _kept_files(site_dir: Path) -> dict[str, dict[str, Path]]:
         if path in replaced:
             continue
         compressed = path.endswith((".br", ".gz")) and path not in fetched
-        if path == SERVICE_WORKER or path.endswith(".map") or compressed:
-            continue  # precompressed copies are the host's business: the browser gets either
+        if path in (SERVICE_WORKER, HEADERS) or path.endswith(".map") or compressed:
+            # Precompressed copies are the host's business (the browser gets either), and so is
+            # _headers, which the hosts that read it do not serve.
+            continue
         if path.startswith(LUNR) and not _keeps_lunr_file(path, languages):
             continue
         group = next(
@@ -108,7 +110,7 @@ def _kept_files(site_dir: Path) -> dict[str, dict[str, Path]]:
 
 def offline_groups(site_dir: Path) -> dict[str, list[str]]:
     """The built site's files by group, as addresses relative to the site root (a page by its
-    folder, `playground/`). Source maps and the service worker itself are left out."""
+    folder, `playground/`). Source maps, `_headers` and the service worker itself are left out."""
     return {group: list(files) for group, files in _kept_files(site_dir).items()}
 
 

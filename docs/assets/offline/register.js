@@ -3,6 +3,28 @@
 // the reader has used them: "python" after Python started, "mermaid" on a page with a diagram.
 const ROOT = new URL("../../", import.meta.url);
 const supported = "serviceWorker" in navigator && window.isSecureContext;
+const CHOICE = "asyncio-notes:offline"; // "off" or "on", as the reader chose; else the default
+
+function choice() {
+  try {
+    return localStorage.getItem(CHOICE);
+  } catch {
+    return null;
+  }
+}
+
+/** Whether the site keeps nothing offline: the reader said so (on the Browser Python page), or,
+ * until they ask for it, their browser asks to save data. */
+export function offlineRefused() {
+  const chosen = choice();
+  if (chosen) return chosen === "off";
+  return Boolean(/** @type {any} */ (navigator).connection?.saveData);
+}
+
+/** Whether the site keeps nothing offline only because the browser asks to save data. */
+export function offlineSavesData() {
+  return !choice() && offlineRefused();
+}
 
 // After the page has loaded, so that keeping the whole site never competes with the page.
 const loaded = new Promise((resolve) => {
@@ -17,9 +39,38 @@ function register() {
   });
 }
 
-const registration = supported
+let registration = supported && !offlineRefused()
   ? loaded.then(register).catch(() => null) // no /sw.js, or storage refused: online only
   : Promise.resolve(null);
+
+/** How much this site keeps in the browser, in bytes (null when the browser does not say):
+ * the origin's whole usage, which the offline copy is nearly all of. */
+export async function keptBytes() {
+  const usage = (await navigator.storage?.estimate?.())?.usage;
+  return typeof usage === "number" ? usage : null;
+}
+
+/** The reader's choice on the Browser Python page: stop keeping the site offline and delete
+ * what was kept (`false`), or keep it again (`true`). */
+export async function setKeepOffline(keep) {
+  try {
+    localStorage.setItem(CHOICE, keep ? "on" : "off");
+  } catch {
+    // The choice lasts for this page only; what follows still happens.
+  }
+  if (!supported) return;
+  if (keep) {
+    registration = register().catch(() => null);
+    await registration;
+    return;
+  }
+  registration = Promise.resolve(null);
+  unkept.clear();
+  for (const each of await navigator.serviceWorker.getRegistrations()) await each.unregister();
+  for (const name of await caches.keys()) {
+    if (name.startsWith("asyncio-notes-")) await caches.delete(name);
+  }
+}
 
 const unkept = new Set(); // groups asked for and not reported kept whole yet
 
@@ -39,6 +90,7 @@ if (supported) {
  * `andHeld`, also every group a run held back (only once idle: a diagram page must not restart
  * Python's copy while the reader may press Run). */
 export function keepOffline(group, { andHeld = false } = {}) {
+  if (offlineRefused()) return;
   unkept.add(group);
   for (const name of andHeld ? unkept : [group]) tell({ type: "keep", group: name });
 }
@@ -53,4 +105,8 @@ export function holdKeeping() {
 
 document$.subscribe(() => {
   if (document.querySelector("pre.diagram")) keepOffline("mermaid");
+  const control = /** @type {HTMLElement | null} */ (
+    document.querySelector("[data-offline-control]:not([data-mounted])"));
+  // Loaded on the one page that has it, after this module has finished loading.
+  if (control) import("./control.js").then(({ mountOfflineControl }) => mountOfflineControl(control));
 });

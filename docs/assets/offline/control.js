@@ -1,0 +1,47 @@
+// The offline copy, in the reader's hands (the Browser Python page): how much this browser keeps
+// for the site, and a button to remove it and keep nothing more (or to keep the site again).
+import { strings } from "../runner/strings.js";
+import { keptBytes, offlineRefused, offlineSavesData, setKeepOffline } from "./register.js";
+
+const megabytes = (bytes) => (bytes / 1e6).toFixed(bytes < 1e7 ? 1 : 0);
+
+/** @param {HTMLElement} root an element with `data-offline-control` (the page's Markdown) */
+export function mountOfflineControl(root) {
+  root.dataset.mounted = "";
+  const t = strings();
+  const state = document.createElement("p");
+  state.className = "offline-control__state";
+  state.setAttribute("role", "status");
+  const button = document.createElement("button");
+  button.type = "button";
+  button.className = "md-button runner-button offline-control__button";
+  root.replaceChildren(state, button);
+
+  async function show(done = "") {
+    if (!("serviceWorker" in navigator) || !window.isSecureContext) {
+      state.textContent = t("offlineUnsupported");
+      button.hidden = true;
+      return;
+    }
+    const refused = offlineRefused();
+    const bytes = refused ? null : await keptBytes();
+    const now = refused
+      ? t(offlineSavesData() ? "offlineSaveData" : "offlineOff")
+      : bytes
+        ? t("offlineKept", { mb: megabytes(bytes) })
+        : t("offlineStarting");
+    state.textContent = done ? `${done} ${now}` : now;
+    button.textContent = t(refused ? "offlineKeep" : "offlineRemove");
+    button.hidden = false;
+  }
+
+  button.addEventListener("click", async () => {
+    const keep = offlineRefused();
+    button.disabled = true;
+    await setKeepOffline(keep);
+    button.disabled = false;
+    await show(t(keep ? "offlineKeptAgain" : "offlineRemoved"));
+    button.focus();
+  });
+  show();
+}
