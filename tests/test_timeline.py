@@ -18,9 +18,10 @@ render = load("render").render
 USES_ASYNCIO = re.compile(r"^(import asyncio|from asyncio import)", re.MULTILINE)
 
 
-def record(main) -> dict:
-    """Run `main()` on a fresh loop under the recorder (in a thread: Playwright may hold one)."""
-    recorder = recorder_module.Recorder()
+def record(main, program: str | None = None) -> dict:
+    """Run `main()` on a fresh loop under the recorder (in a thread: Playwright may hold one);
+    `program` is the recorder's (the file whose lines the turns keep)."""
+    recorder = recorder_module.Recorder(program=program)
 
     def go():
         loop = asyncio.new_event_loop()
@@ -441,20 +442,7 @@ def test_turns_keep_the_programs_frames_only() -> None:
         await fetch()
         await asyncio.create_task(asyncio.to_thread(sum, [1, 2]))
 
-    recorder = recorder_module.Recorder(program=__file__)
-
-    def go():
-        loop = asyncio.new_event_loop()
-        recorder.install(loop)
-        try:
-            loop.run_until_complete(main())
-        finally:
-            recorder.uninstall()
-            loop.close()
-
-    with ThreadPoolExecutor(1) as pool:
-        pool.submit(go).result()
-    data = recorder.to_data()
+    data = record(main, program=__file__)
     frames = [frames for task, frames, _ in data["turns"] if task == 0 and frames]
     assert frames[0] == [
         ["main()", line_of(main, "await fetch()")],
