@@ -114,9 +114,11 @@ def by_turns(data: dict, axis_seconds: float = 0.0) -> dict | None:
                 "calls": calls[:MAX_CALLS_PER_TASK],
             }
         )
-    last = len(turns) + data.get("hidden_turns", 0)
+    # A line printed in a turn past the kept ones is not drawn; one printed after the last
+    # turn of all (when the loop had stopped) goes with that last turn.
+    drawn = len(turns) - (1 if data.get("hidden_turns") else 0)
     prints = [
-        None if turn > len(turns) or turn >= last + 1 else min(turn, len(turns) - 1) + 0.5
+        None if turn > drawn else min(turn, len(turns) - 1) + 0.5
         for turn in data.get("print_turns", [])
     ]
     return {
