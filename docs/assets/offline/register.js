@@ -32,7 +32,8 @@ const loaded = new Promise((resolve) => {
   else window.addEventListener("load", resolve, { once: true });
 });
 
-const visit = { registered: false };
+// Whether a service worker is registered: before it is, nothing is being copied to hold.
+const copier = { registered: false };
 
 function register() {
   return navigator.serviceWorker.register(new URL("sw.js", ROOT), {
@@ -44,7 +45,7 @@ function register() {
 let registration = supported && !offlineRefused()
   ? loaded.then(register).catch(() => null) // no /sw.js, or storage refused: online only
   : Promise.resolve(null);
-registration.then((done) => { visit.registered = Boolean(done); });
+registration.then((done) => { copier.registered = Boolean(done); });
 
 /** How much this site keeps in the browser, in bytes (null when the browser does not say):
  * the origin's whole usage, which the offline copy is nearly all of. */
@@ -64,11 +65,11 @@ export async function setKeepOffline(keep) {
   if (!supported) return;
   if (keep) {
     registration = register().catch(() => null);
-    visit.registered = Boolean(await registration);
+    copier.registered = Boolean(await registration);
     return;
   }
   registration = Promise.resolve(null);
-  visit.registered = false;
+  copier.registered = false;
   unkept.clear();
   for (const each of await navigator.serviceWorker.getRegistrations()) await each.unregister();
   for (const name of await caches.keys()) {
@@ -105,7 +106,7 @@ export function holdKeeping() {
   if (!unkept.size) return false;
   // Before the service worker is registered nothing is being copied; a hold sent then would
   // reach it after the first "keep" and stop that copy.
-  if (visit.registered) tell({ type: "hold" });
+  if (copier.registered) tell({ type: "hold" });
   return true;
 }
 
