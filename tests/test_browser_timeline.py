@@ -99,7 +99,10 @@ def test_live_timeline_follows_the_readers_edit_and_reset_restores_the_recorded_
     run(block, run_label)
     live = live_figure(block)
     expect(live).to_be_visible()
-    expect(recorded).to_be_hidden()
+    # The original's run: the recorded figure stays, folded under the live one.
+    folded = block.locator(":scope > details.timeline-recorded")
+    expect(folded).not_to_have_attribute("open", "")
+    expect(folded.locator("figure.timeline")).to_be_hidden()
     expect(live.locator(TASK_LANES)).to_have_count(3)
     expect(live.locator("figcaption")).to_contain_text(caption)
     live.locator("summary").click()  # the table comes with the run's last drawing
@@ -115,6 +118,8 @@ def test_live_timeline_follows_the_readers_edit_and_reset_restores_the_recorded_
     set_editor_text(page, block, edited)
     run(block, run_label)
     expect(live.locator(TASK_LANES)).to_have_count(4)
+    expect(folded).to_have_count(0)  # the recorded figure is not this code's
+    expect(recorded).to_be_hidden()
     expect(
         live.locator(".timeline__name").filter(has_text="say_after(0.2, 'again')")
     ).to_have_count(1)
@@ -348,4 +353,65 @@ def test_a_timeline_reads_on_a_phone(browser, site_url: str) -> None:
     assert page.evaluate("document.documentElement.scrollWidth") <= 390, (
         "the page itself does not scroll sideways"
     )
+    context.close()
+
+
+COMPARE = {
+    "en": {
+        "run": "Run",
+        "edit": "Edit",
+        "live": "Your run, in the browser: Pyodide (Python 3.",
+        "recorded": "Output, recorded with CPython 3.",
+        "fold": "The recorded timeline",
+    },
+    "ko": {
+        "run": "실행",
+        "edit": "편집",
+        "live": "브라우저에서 실행한 결과: Pyodide(Python 3.",
+        "recorded": "출력: CPython 3.",
+        "fold": "기록된 타임라인",
+    },
+}
+
+
+@pytest.mark.parametrize("language", ["en", "ko"])
+@pytest.mark.parametrize("width", [1280, 390])
+def test_your_run_beside_the_recorded_one(
+    browser, site_url: str, language: str, width: int
+) -> None:
+    """After Run on the original code, the run's output and the recorded output are both shown,
+    each named by the Python that printed it: side by side on a desktop, one under the other on
+    a phone; the recorded timeline folds under the live one. Edited code shows only its run."""
+    words = COMPARE[language]
+    context = browser.new_context(viewport={"width": width, "height": 900})
+    page = context.new_page()
+    page.goto(site_url + ("ko/" if language == "ko" else "") + "tasks/")
+    block = example(page, "03_tasks/create_task")
+    run(block, words["run"])
+    live = block.locator(".run-output")
+    recorded = block.locator(".example-output > .highlight")
+    expect(live.locator(".run-output__label")).to_contain_text(words["live"])
+    expect(recorded).to_be_visible()
+    expect(recorded.locator(".filename")).to_contain_text(words["recorded"])
+    mine, theirs = live.bounding_box(), recorded.bounding_box()
+    if width >= 1000:
+        assert mine["x"] + mine["width"] <= theirs["x"] and abs(mine["y"] - theirs["y"]) < 2, (
+            f"not side by side: {mine} {theirs}"
+        )
+    else:
+        assert theirs["y"] >= mine["y"] + mine["height"], f"not stacked: {mine} {theirs}"
+        assert page.evaluate("document.documentElement.scrollWidth") <= width
+    folded = block.locator("details.timeline-recorded")
+    expect(folded.locator(":scope > summary")).to_contain_text(words["fold"])
+    folded.locator(":scope > summary").click()
+    expect(folded.locator("figure.timeline " + TASK_LANES)).to_have_count(3)
+    expect(live_figure(block)).to_be_visible()
+
+    block.get_by_role("button", name=words["edit"], exact=True).click()
+    set_editor_text(
+        page, block, block.locator(".highlight code").first.text_content() + "print()\n"
+    )
+    run(block, words["run"])
+    expect(recorded).to_be_hidden()
+    expect(folded).to_have_count(0)
     context.close()

@@ -1,5 +1,6 @@
-// One example on a page: Run, Stop, Edit, Reset and Copy under its code, the live output in
-// place of the recorded one, and the reader's edits kept in the browser.
+// One example on a page: Run, Stop, Edit, Reset and Copy under its code, the live output beside
+// the recorded one (or in its place, once the code is not the original), and the reader's edits
+// kept in the browser.
 import { openEditor } from "./editor.js";
 import { makeButton, RunPanel } from "./run-panel.js";
 import { fingerprint, isUnsaved, load, remove, save } from "./storage.js";
@@ -43,20 +44,23 @@ export function mountExample(root, options = {}) {
     getCode: () => (editor ? editor.getText() : original),
     timeline: timeline.request,
     onTimeline: (html) => timeline.show(html),
-    // However the run started (Run, Ctrl+Enter in the editor), the recorded output and
-    // timeline give way to the run's.
+    // However the run started (Run, Ctrl+Enter in the editor), the run's output and timeline
+    // come in. The original's stay beside them to compare with; under other code they would say
+    // what that code does not print, so they give way.
     onState: (state) => {
       if (state !== "running") {
         root.style.minHeight = "";
         return;
       }
       // The example keeps its height until the run ends, so that nothing below it moves while
-      // the live output grows in place of the recorded one (and the browser need not restyle
-      // and lay out the rest of the page during the run).
+      // the live output grows (and the browser need not restyle and lay out the rest of the
+      // page during the run).
       root.style.minHeight = `${root.getBoundingClientRect().height}px`;
-      if (recorded) recorded.hidden = true;
+      const compare = Boolean(recorded) && panel.getCode() === original;
+      outputBox.toggleAttribute("data-compare", compare);
+      if (recorded) recorded.hidden = !compare;
       notRunYet.hidden = true;
-      timeline.runStarted();
+      timeline.runStarted({ keepRecorded: compare });
       resetButton.disabled = false;
     },
   });
@@ -93,6 +97,7 @@ export function mountExample(root, options = {}) {
   notRunYet.hidden = true;
   outputBox.append(notRunYet);
   const showsOtherCode = () => {
+    outputBox.removeAttribute("data-compare");
     if (recorded) recorded.hidden = true;
     timeline.runStarted();
     notRunYet.hidden = false;
@@ -144,6 +149,7 @@ export function mountExample(root, options = {}) {
     codeBlock.hidden = false;
     editButton.disabled = false;
     resetButton.disabled = true;
+    outputBox.removeAttribute("data-compare");
     if (recorded) recorded.hidden = false;
     notRunYet.hidden = true;
     timeline.reset();

@@ -1,6 +1,6 @@
 // Run and Stop buttons and the live output panel they drive. Used by every example and by the
 // Playground. Output is only ever inserted as text, so a program cannot inject markup.
-import { run } from "./client.js";
+import { pythonVersions, run } from "./client.js";
 import { noteRun, watchIntent } from "./intent.js";
 import { endOfRun } from "./run-status.js";
 import { seconds, startingText } from "./strings.js";
@@ -166,6 +166,7 @@ export class RunPanel {
       onTimeline: (html) => this.onTimeline(html),
       onStatus: (state, progress) => {
         this.element.dataset.state = state;
+        if (state === "running") this.nameThePython();
         this.status.textContent = progress ? startingText(this.t, progress)
           : this.t(state, { t: "" }).replace(/\s+$/, "");
       },
@@ -180,6 +181,12 @@ export class RunPanel {
 
   stop() {
     this.job?.stop();
+  }
+
+  /** "Your run, in the browser: Pyodide (Python 3.14.2)", once the worker has said which. */
+  nameThePython() {
+    const python = pythonVersions()?.python;
+    if (python) this.label.textContent = this.t("liveWith", { python });
   }
 
   clear() {

@@ -1,10 +1,12 @@
-// An example's task timeline: the recorded figure the build put under the output, replaced by
-// the live one while and after the reader's run, and brought back by Reset.
+// An example's task timeline: the recorded figure the build put under the output, and the live
+// one of the reader's run. While the code is the original, the recorded figure stays under the
+// live one, folded, to compare with; Reset brings it back alone.
 //
 // The live figure is drawn by Python in the worker (docs/assets/timeline/render.py), which
 // escapes everything. The reader's program runs in that same Python, though, and a shared
 // Playground link runs a stranger's program: so the page keeps only the elements and
 // attributes a timeline is made of, and never a link, a script or an event handler.
+import { strings } from "./strings.js";
 import { Stepper } from "../timeline/stepper.js";
 
 const ELEMENTS = new Set([
@@ -54,18 +56,22 @@ export class TimelineView {
     this.live.className = "timeline-live";
     this.live.hidden = true;
     this.live.setAttribute("aria-live", "off");
-    (this.recorded ?? root.querySelector(":scope > .example-output")).after(this.live);
+    (this.recordedSteps?.element ?? this.recorded ?? root.querySelector(":scope > .example-output"))
+      .after(this.live);
+    /** @type {HTMLDetailsElement | null} the recorded figure, folded under the live one */
+    this.folded = null;
     this.request = {
       lang: document.documentElement.lang || "en",
       id: `timeline-live-${name.replace(/[^\w-]/g, "-")}`,
     };
   }
 
-  /** A run starts: its own timeline (if any) will take the recorded one's place. */
-  runStarted() {
-    if (this.recorded) this.recorded.hidden = true;
+  /** A run starts: its own timeline (if any) comes first. With `keepRecorded` (the code is the
+   * original), the recorded one folds under it; else it hides. */
+  runStarted({ keepRecorded = false } = {}) {
     this.recordedSteps?.setOpen(false);
-    if (this.recordedSteps?.element) this.recordedSteps.element.hidden = true;
+    if (keepRecorded && this.recorded) this.fold();
+    else this.unfold({ hidden: true });
     this.liveSteps?.destroy();
     this.liveSteps = null;
     this.live.replaceChildren();
@@ -90,7 +96,34 @@ export class TimelineView {
     this.liveSteps = null;
     this.live.replaceChildren();
     this.live.hidden = true;
-    if (this.recorded) this.recorded.hidden = false;
-    if (this.recordedSteps?.element) this.recordedSteps.element.hidden = false;
+    this.unfold({ hidden: false });
+  }
+
+  /** The recorded figure and its step-through, in a closed `<details>` after the live figure. */
+  fold() {
+    if (!this.folded) {
+      this.folded = document.createElement("details");
+      this.folded.className = "timeline-recorded";
+      const summary = document.createElement("summary");
+      summary.textContent = strings()("recordedTimeline");
+      this.folded.append(summary);
+    }
+    this.folded.append(...this.recordedParts());
+    for (const part of this.recordedParts()) part.hidden = false;
+    this.live.after(this.folded);
+  }
+
+  /** The recorded figure and its step-through back in their place, `hidden` or not. */
+  unfold({ hidden }) {
+    const parts = this.recordedParts();
+    if (this.folded?.isConnected) {
+      this.live.before(...parts);
+      this.folded.remove();
+    }
+    for (const part of parts) part.hidden = hidden;
+  }
+
+  recordedParts() {
+    return [this.recorded, this.recordedSteps?.element].filter(Boolean);
   }
 }
