@@ -1,5 +1,6 @@
-"""Offline: after a first visit the service worker keeps the site, so pages, instant navigation,
-diagrams and Run work with the network cut; and `make serve` needs no network at all."""
+"""Offline: once a reader reads on (a second page, a Run) the service worker keeps the site, so
+pages, instant navigation, diagrams and Run work with the network cut; and `make serve` needs no
+network at all."""
 
 from __future__ import annotations
 
@@ -18,7 +19,14 @@ from asyncio_notes.catalogue import ROOT
 from asyncio_notes.offline import offline_groups
 from asyncio_notes.outputs import same_output
 from asyncio_notes.vendor import pyodide_versions
-from test_browser import RECORDED, RUN_TIMEOUT, expect_diagram_drawn, expect_recorded_output
+from test_browser import (
+    RECORDED,
+    RUN_TIMEOUT,
+    expect_diagram_drawn,
+    expect_recorded_output,
+    record_requests,
+    wait_until_settled,
+)
 
 KEPT = """async ([group, count]) => {
   const names = (await caches.keys()).filter((name) => name.startsWith(`asyncio-notes-${group}-`));
@@ -190,6 +198,36 @@ def test_pages_and_run_work_offline_after_a_first_visit(
     assert not errors, f"JavaScript errors in the page: {errors}"
 
 
+STARTED = "async () => (await import('/assets/offline/register.js')).offlineStarted()"
+
+
+@pytest.mark.browser
+def test_one_page_fetches_that_page_only_until_the_reader_reads_on(
+    browser: Browser, site_url: str, built_site: Path
+) -> None:
+    """A reader who came for one page downloads that page; a second page keeps the site."""
+    groups = offline_groups(built_site)
+    context = browser.new_context()
+    page = context.new_page()
+    requested = record_requests(page)
+    page.goto(site_url + "tasks/")
+    expect_diagram_drawn(page)
+    page.evaluate("async () => { await navigator.serviceWorker.ready; }")
+    wait_until_settled(page)
+    assert page.evaluate(STARTED) is False
+    pages = {url for url in requested if url.startswith(site_url) and url.endswith("/")}
+    assert pages == {site_url + "tasks/"}, sorted(pages)
+    mermaid = [url for url in requested if url.split("?")[0].endswith(".mjs") and "mermaid" in url]
+    assert len(mermaid) < len(groups["mermaid"]), "every diagram chunk was fetched"
+
+    page.locator("nav.md-nav a", has_text="Futures").first.click()  # instant navigation
+    expect(page).to_have_url(site_url + "futures/")
+    assert page.evaluate(STARTED) is True
+    for group in ("site", "mermaid"):
+        wait_until_kept(page, group, len(groups[group]))
+    context.close()
+
+
 @pytest.mark.browser
 def test_run_offline_before_python_was_kept_says_why(page: Page, site_url: str) -> None:
     page.goto(site_url + "playground/")
@@ -243,17 +281,32 @@ def test_the_reader_can_remove_the_offline_copy_and_keep_it_again(
     browser: Browser, site_url: str, built_site: Path, language: str
 ) -> None:
     """Browser Python's Offline section says how much is kept; Remove deletes it and keeps
-    nothing more, across reloads and Run; Keep brings the service worker back."""
+    nothing more, across reloads and Run; Keep brings the service worker back. A first page
+    alone keeps nothing yet, and Keep keeps it at once."""
     words = {
-        "en": ("about", "Remove the offline copy", "Removed.", "Keep this site for offline use"),
-        "ko": ("약", "오프라인 사본 지우기", "지웠습니다.", "이 사이트를 오프라인용으로 보관하기"),
+        "en": (
+            "about",
+            "Remove the offline copy",
+            "Removed.",
+            "Keep this site for offline use",
+            "Nothing is kept yet",
+        ),
+        "ko": (
+            "약",
+            "오프라인 사본 지우기",
+            "지웠습니다.",
+            "이 사이트를 오프라인용으로 보관하기",
+            "아직 보관한 것이 없습니다",
+        ),
     }[language]
-    about, remove, removed, keep = words
+    about, remove, removed, keep, not_yet = words
     context = browser.new_context()
     page = context.new_page()
     page.goto(site_url + ("ko/" if language == "ko" else "") + "browser-python/")
-    wait_until_kept(page, "site", len(offline_groups(built_site)["site"]))
     control = page.locator("[data-offline-control]")
+    expect(control.get_by_role("status")).to_contain_text(not_yet)
+    control.get_by_role("button", name=keep, exact=True).click()
+    wait_until_kept(page, "site", len(offline_groups(built_site)["site"]))
     page.reload()  # the figure is read once the copy is there
     expect(control.get_by_role("status")).to_contain_text(about)
     control.get_by_role("button", name=remove, exact=True).click()
@@ -291,6 +344,6 @@ def test_a_browser_that_saves_data_keeps_nothing_until_asked(
     expect(control.get_by_role("status")).to_contain_text("save data")
     assert page.evaluate(REGISTERED) == 0
     control.get_by_role("button", name="Keep this site for offline use", exact=True).click()
-    expect(control.get_by_role("status")).to_contain_text("Kept again.")
+    expect(control.get_by_role("status")).to_contain_text("Keeping the site.")
     assert page.evaluate(REGISTERED) == 1
     context.close()

@@ -133,6 +133,12 @@ FIELD_RATIO_BUDGET = 1.0
 """On every host and link, the cold Run is no slower than the plain page's."""
 FIELD_BYTES_BUDGET = 7.5
 """Megabytes a first Run fetches, on every host."""
+FIRST_VISIT_BUDGET = 1.5
+"""Megabytes a first visit to one page fetches with no Run, service worker included, on every
+host: a reader who came for one page is not made to download the site (measured: 0.31 MB on
+the GitHub Pages-like host, 1.3 MB with no compression at all, 0.57 MB of it the search index)."""
+QUIET_SECONDS = 3.0
+"""A first visit has ended when the host has sent nothing for this long."""
 TEST_TIMES = ROOT / "build" / "test-times.json"
 """Written by the test session (tests/conftest.py): how long the last `make test` took."""
 
@@ -234,7 +240,7 @@ def field_figures(browser, site: Path, page_path: str, runs: int) -> tuple[list,
                 first = page.evaluate("performance.timeOrigin + window.__bench.first") / 1000
                 sent.samples.append(sum(size for _, size in transfers.until(first, before)) / 1e6)
                 context.close()
-            figures.append(sent)
+            figures += first_visit_figures(browser, url, page_path, runs, host, transfers)
             for label, mbps, latency in FIELD_LINKS:
                 baseline = Figure(f"{host}, {label}: plain loadPyodide() page", "s")
                 cold = Figure(
@@ -260,6 +266,31 @@ def field_figures(browser, site: Path, page_path: str, runs: int) -> tuple[list,
                         context.close()
                 figures += [cold, baseline]
     return figures, starts
+
+
+def first_visit_figures(
+    browser, url: str, page_path: str, runs: int, host: str, transfers: TransferLog
+) -> list[Figure]:
+    """What a fresh reader's visit to one page fetches with no Run (the service worker's own
+    fetches included): megabytes against FIRST_VISIT_BUDGET, and requests."""
+    sent = Figure(f"{host}: first visit, one page, no Run", "MB", budget=FIRST_VISIT_BUDGET)
+    requests = Figure(f"{host}: first visit, requests", "requests")
+    for _ in range(runs):
+        context = browser.new_context()
+        page = context.new_page()
+        before = len(transfers)
+        page.goto(url + page_path)
+        page.wait_for_load_state("networkidle")
+        quiet_since, count = time.monotonic(), len(transfers)
+        while time.monotonic() - quiet_since < QUIET_SECONDS:
+            page.wait_for_timeout(250)
+            if len(transfers) != count:
+                quiet_since, count = time.monotonic(), len(transfers)
+        visit = transfers[before:]
+        sent.samples.append(sum(size for _, size in visit) / 1e6)
+        requests.samples.append(len(visit))
+        context.close()
+    return [sent, requests]
 
 
 def python_start(page) -> dict | None:

@@ -4,12 +4,12 @@ The browser side is `docs/assets/offline/` (`service-worker.js`, `register.js`);
 `sw.js` at the site root (a service worker controls only the pages below its own folder), with
 the list of files made here, grouped:
 
-- `site`: every page, the search index and the site's own scripts and styles, kept when the
-  service worker installs (7 MB, under 1 MB compressed, in the first release);
+- `site`: every page, the search index and the site's own scripts and styles (11 MB, about
+  3 MB compressed), kept once the reader reads on: a second page, or a Run;
 - `python`: the Pyodide runtime, the snapshot and the wasm as the brotli files the worker
   fetches and decodes (about 11 MB), kept once the reader started Python;
-- `mermaid`: Mermaid's diagram chunks (3.5 MB, 1 MB compressed), kept once a page showed a
-  diagram.
+- `mermaid`: Mermaid's diagram chunks (3.5 MB, 1 MB compressed), kept with the site on a page
+  that shows a diagram.
 
 Each group has a version (a hash of its files), so a new build replaces only the groups that
 changed.

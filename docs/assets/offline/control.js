@@ -1,7 +1,9 @@
 // The offline copy, in the reader's hands (the Browser Python page): how much this browser keeps
-// for the site, and a button to remove it and keep nothing more (or to keep the site again).
+// for the site, and a button to remove it and keep nothing more (or to keep the site now).
 import { strings } from "../runner/strings.js";
-import { keptBytes, offlineRefused, offlineSavesData, setKeepOffline } from "./register.js";
+import {
+  keptBytes, offlineRefused, offlineSavesData, offlineStarted, setKeepOffline,
+} from "./register.js";
 
 const megabytes = (bytes) => (bytes / 1e6).toFixed(bytes < 1e7 ? 1 : 0);
 
@@ -24,23 +26,27 @@ export function mountOfflineControl(root) {
       return;
     }
     const refused = offlineRefused();
-    const bytes = refused ? null : await keptBytes();
+    const started = !refused && offlineStarted();
+    const bytes = started ? await keptBytes() : null;
     const now = refused
       ? t(offlineSavesData() ? "offlineSaveData" : "offlineOff")
-      : bytes
-        ? t("offlineKept", { mb: megabytes(bytes) })
-        : t("offlineStarting");
+      : !started
+        ? t("offlineNotYet")
+        : bytes
+          ? t("offlineKept", { mb: megabytes(bytes) })
+          : t("offlineStarting");
     state.textContent = done ? `${done} ${now}` : now;
-    button.textContent = t(refused ? "offlineKeep" : "offlineRemove");
+    button.textContent = t(started ? "offlineRemove" : "offlineKeep");
+    button.dataset.keep = started ? "" : "yes";
     button.hidden = false;
   }
 
   button.addEventListener("click", async () => {
-    const keep = offlineRefused();
+    const keep = button.dataset.keep === "yes";
     button.disabled = true;
     await setKeepOffline(keep);
     button.disabled = false;
-    await show(t(keep ? "offlineKeptAgain" : "offlineRemoved"));
+    await show(t(keep ? "offlineKeeping" : "offlineRemoved"));
     button.focus();
   });
   show();

@@ -1,9 +1,13 @@
 // Registers the site's service worker (/sw.js, written by the build), which keeps the site for
-// reading and running offline. `keepOffline(group)` asks it to keep a group of large files once
-// the reader has used them: "python" after Python started, "mermaid" on a page with a diagram.
+// reading and running offline. `keepOffline(group)` asks it to keep a group of files once the
+// reader reads on (a second page, or a Run): "site" (every page, 3 MB) and "mermaid" (on a page
+// with a diagram), and "python" once Python started. A reader who came for one page fetches that
+// page only.
 const ROOT = new URL("../../", import.meta.url);
 const supported = "serviceWorker" in navigator && window.isSecureContext;
 const CHOICE = "asyncio-notes:offline"; // "off" or "on", as the reader chose; else the default
+const PAGES_SEEN = "asyncio-notes:pages-seen"; // pages this browser has shown, up to READING_ON
+const READING_ON = 2;
 
 function choice() {
   try {
@@ -66,6 +70,8 @@ export async function setKeepOffline(keep) {
   if (keep) {
     registration = register().catch(() => null);
     copier.registered = Boolean(await registration);
+    readingOn.reached = true;
+    keepSite();
     return;
   }
   registration = Promise.resolve(null);
@@ -110,8 +116,43 @@ export function holdKeeping() {
   return true;
 }
 
-document$.subscribe(() => {
+/** Whether the reader reads on: this browser has shown a second page of the site, or ran a
+ * program. Counted across visits, so a returning reader's copy is brought up to date. */
+const readingOn = { seen: 0, reached: false };
+
+function countPage() {
+  try {
+    readingOn.seen = Math.min(READING_ON, Number(localStorage.getItem(PAGES_SEEN) ?? 0) + 1);
+    localStorage.setItem(PAGES_SEEN, String(readingOn.seen));
+  } catch {
+    readingOn.seen += 1; // storage blocked: this visit's pages only
+  }
+  if (readingOn.seen >= READING_ON) readingOn.reached = true;
+}
+
+/** Whether the site is kept offline, or being kept: else it will be once the reader reads on.
+ * (Pages fetched through the service worker are kept as they come, so a cache alone says
+ * nothing.) */
+export function offlineStarted() {
+  return readingOn.reached;
+}
+
+/** The site's pages, and the diagrams' code where the page has a diagram. */
+function keepSite() {
+  keepOffline("site");
   if (document.querySelector("pre.diagram")) keepOffline("mermaid");
+}
+
+/** A program ran: the reader reads on, and the site is kept with Python. */
+export function keepForRunning({ andHeld = false } = {}) {
+  readingOn.reached = true;
+  keepSite();
+  keepOffline("python", { andHeld });
+}
+
+document$.subscribe(() => {
+  countPage();
+  if (readingOn.reached) keepSite();
   const control = /** @type {HTMLElement | null} */ (
     document.querySelector("[data-offline-control]:not([data-mounted])"));
   // Loaded on the one page that has it, after this module has finished loading.

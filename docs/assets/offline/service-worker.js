@@ -3,10 +3,12 @@
 // `self.OFFLINE` (the files of each group and a version of each, from asyncio_notes.offline) and
 // imports this file; a changed list changes /sw.js, and the browser then installs the new worker.
 //
-// Groups: "site" (every page, the search index, the site's own scripts and styles) is kept at
-// install. "python" (Pyodide and its snapshot, 11 MB as the worker fetches them) is kept once the reader started Python, and "mermaid"
-// (its diagram chunks) once a page showed a diagram: the page asks with {type: "keep", group},
-// and holds the copying while a program runs ({type: "hold"}).
+// Groups, each kept when the page asks ({type: "keep", group}; register.js says when): "site"
+// (every page, the search index, the site's own scripts and styles, 3 MB) and "mermaid" (its
+// diagram chunks) once the reader reads on, "python" (Pyodide and its snapshot, 11 MB as the
+// worker fetches them) once Python started. The page holds the copying while a program runs
+// ({type: "hold"}). Until "site" is kept, the pages fetched through this worker are kept as they
+// come.
 // Everything is fetched from the network first, so a reader online always gets the current site;
 // the large versioned vendor files are served from the cache first. A group not kept yet is left
 // to the browser: passing Python's files through this worker (and copying it into the cache on
@@ -23,12 +25,12 @@ const NOT_FOUND = new URL("404.html", SCOPE).href;
 const cacheName = (group) => `${PREFIX}${group}-${groups[group].version}`;
 const fileUrls = (group) => groups[group].files.map((path) => new URL(path, SCOPE).href);
 const owners = new Map(Object.keys(groups).flatMap((group) => fileUrls(group).map((url) => [url, group])));
-const ON_DEMAND = Object.keys(groups).filter((group) => group !== "site");
+const GROUPS = Object.keys(groups);
 
 // Whether each on-demand group is kept whole: true or false, or absent until this worker (which
 // the browser may have just started) has looked.
 const kept = new Map();
-for (const group of ON_DEMAND) {
+for (const group of GROUPS) {
   isKept(group).then((whole) => kept.set(group, whole), () => {});
 }
 
@@ -38,18 +40,7 @@ async function isKept(group) {
   return (await cache.keys()).length >= groups[group].files.length;
 }
 
-/** Fetch every file of the site that its cache does not hold yet (at install). */
-async function keepSite() {
-  const cache = await caches.open(cacheName("site"));
-  const missing = [];
-  for (const url of fileUrls("site")) {
-    if (!(await cache.match(url))) missing.push(url);
-  }
-  // Revalidate rather than trust the HTTP cache: the list belongs to this build.
-  await cache.addAll(missing.map((url) => new Request(url, { cache: "no-cache" })));
-}
-
-// On-demand groups being copied: group -> AbortController. A page holds the copying while the
+// Groups being copied: group -> AbortController. A page holds the copying while the
 // reader runs a program ({type: "hold"}): copying Python's 11 MB (writing it to
 // disk) slowed a Run after instant navigation by 0.08-0.14 s. One file at a time, so that what
 // was copied before a hold stays; the page asks again once it is idle.
@@ -76,6 +67,7 @@ async function copy(group, signal) {
   for (const url of fileUrls(group)) {
     signal.throwIfAborted();
     if (await cache.match(url)) continue;
+    // Revalidated rather than trusted from the HTTP cache: the list belongs to this build.
     const response = await fetch(url, { cache: "no-cache", signal });
     if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
     await cache.put(url, response);
@@ -83,9 +75,7 @@ async function copy(group, signal) {
   kept.set(group, true);
 }
 
-worker.addEventListener("install", (event) => {
-  event.waitUntil(keepSite().then(() => worker.skipWaiting()));
-});
+worker.addEventListener("install", () => worker.skipWaiting());
 
 worker.addEventListener("activate", (event) => {
   event.waitUntil((async () => {
@@ -93,7 +83,7 @@ worker.addEventListener("activate", (event) => {
     for (const name of await caches.keys()) {
       if (name.startsWith(PREFIX) && !current.has(name)) await caches.delete(name);
     }
-    for (const group of ON_DEMAND) kept.set(group, await isKept(group));
+    for (const group of GROUPS) kept.set(group, await isKept(group));
     await worker.clients.claim();
   })());
 });
@@ -102,7 +92,7 @@ worker.addEventListener("message", (event) => {
   const { type, group } = event.data ?? {};
   if (type === "hold") {
     for (const controller of copying.values()) controller.abort();
-  } else if (type === "keep" && ON_DEMAND.includes(group)) {
+  } else if (type === "keep" && GROUPS.includes(group)) {
     event.waitUntil(keepOnDemand(group, event.source));
   }
 });

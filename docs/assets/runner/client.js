@@ -2,7 +2,7 @@
 // (this module outlives instant navigation), runs queued one at a time, Stop by restarting.
 // Whatever ends the worker (Stop, a crash, the program closing it) ends the run that was in it
 // with a result, and the next run starts a fresh worker.
-import { holdKeeping, keepOffline } from "../offline/register.js";
+import { holdKeeping, keepForRunning } from "../offline/register.js";
 
 /** @typedef {import("./protocol.js").ProgressMessage} ProgressMessage */
 
@@ -127,8 +127,8 @@ function crash(message) {
   else next();
 }
 
-/** Once no run has gone for KEEP_AFTER_MS, let the service worker copy Python (11 MB) for
- * offline use: during a run, or the one a reader starts right after (an edit, the next page),
+/** Once no run has gone for KEEP_AFTER_MS, let the service worker copy Python (11 MB), and the
+ * site if it has not yet, for offline use: during a run, or the one a reader starts right after (an edit, the next page),
  * the copying would compete with it (a second Run took 0.03 s longer). */
 function whenIdle() {
   clearTimeout(keepTimer);
@@ -136,7 +136,7 @@ function whenIdle() {
   keepTimer = setTimeout(() => {
     if (current || queue.length || !keepPython) return;
     keepPython = false;
-    keepOffline("python", { andHeld: true });
+    keepForRunning({ andHeld: true });
   }, KEEP_AFTER_MS);
 }
 

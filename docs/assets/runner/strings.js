@@ -132,6 +132,9 @@ const STRINGS = {
     stepNoneWaiting: "No other task is waiting.",
     offlineKept: "This browser keeps about {mb} MB for this site, so that it works offline.",
     offlineStarting: "This browser is keeping the site for offline use.",
+    offlineNotYet:
+      "Nothing is kept yet: this browser keeps the site for offline use once you open a second " +
+      "page or run an example.",
     offlineOff: "This browser keeps nothing for this site: it works online only.",
     offlineSaveData:
       "Your browser asks sites to save data, so this site keeps nothing for offline use unless " +
@@ -140,7 +143,7 @@ const STRINGS = {
     offlineRemove: "Remove the offline copy",
     offlineKeep: "Keep this site for offline use",
     offlineRemoved: "Removed.",
-    offlineKeptAgain: "Kept again.",
+    offlineKeeping: "Keeping the site.",
     seeTimeline: "The timeline of your run, above, shows it.",
     verdictError: "Not yet: your program stopped with {error} before it could be checked. " +
       "The output shows where; fix it, then press Check again.",
@@ -292,6 +295,9 @@ const STRINGS = {
     stepNoneWaiting: "기다리는 다른 태스크는 없습니다.",
     offlineKept: "이 브라우저는 오프라인에서도 쓸 수 있도록 이 사이트를 약 {mb}MB 보관하고 있습니다.",
     offlineStarting: "이 브라우저가 오프라인에서 쓸 수 있도록 사이트를 보관하는 중입니다.",
+    offlineNotYet:
+      "아직 보관한 것이 없습니다. 두 번째 페이지를 열거나 예제를 실행하면 이 브라우저가 사이트를 " +
+      "오프라인용으로 보관합니다.",
     offlineOff: "이 브라우저는 이 사이트를 보관하지 않습니다. 온라인에서만 동작합니다.",
     offlineSaveData:
       "브라우저가 데이터 절약을 요청하므로, 이 사이트는 요청하실 때까지 아무것도 오프라인용으로 " +
@@ -300,7 +306,7 @@ const STRINGS = {
     offlineRemove: "오프라인 사본 지우기",
     offlineKeep: "이 사이트를 오프라인용으로 보관하기",
     offlineRemoved: "지웠습니다.",
-    offlineKeptAgain: "다시 보관합니다.",
+    offlineKeeping: "사이트를 보관합니다.",
     seeTimeline: "위의 실행 타임라인에서 확인할 수 있습니다.",
     verdictError: "아직입니다: 프로그램이 확인 전에 {error}(으)로 멈췄습니다. 출력에서 위치를 " +
       "확인해 고친 다음 확인을 다시 누르십시오.",
