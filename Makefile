@@ -5,6 +5,11 @@ export NO_MKDOCS_2_WARNING := 1
 VENV := .venv
 BIN := $(VENV)/bin
 EDITOR_BUNDLE := build/vendor/editor.js
+# pyodide-build's lockfile tooling, which adds the browser's Python to the site's package list,
+# runs on Python 3.12 (pyenv's, or python3.12 on the PATH) in an environment of its own.
+PYODIDE_BUILD_VENV := .venv-pyodide-build
+PYODIDE_BUILD_PYTHON ?= $(firstword $(wildcard $(HOME)/.pyenv/versions/3.12.*/bin/python) $(shell command -v python3.12))
+PYODIDE_BUILD := pyodide-build==0.39.2 pkginfo==2.0
 
 .PHONY: help setup serve build test test-fast lint format check update-outputs bench clean
 .PHONY: serve-en serve-ko translations mark-synced
@@ -12,12 +17,18 @@ EDITOR_BUNDLE := build/vendor/editor.js
 help: ## List the targets and what each does
 	@grep -E '^[a-z-]+( [a-z-]+)*:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 22
 
-setup: $(VENV)/.installed node_modules/.installed $(EDITOR_BUNDLE)
+setup: $(VENV)/.installed node_modules/.installed $(EDITOR_BUNDLE) $(PYODIDE_BUILD_VENV)/.installed
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $@
+
+$(PYODIDE_BUILD_VENV)/.installed: Makefile
+	@test -n "$(PYODIDE_BUILD_PYTHON)" || { echo "pyodide-build needs Python 3.12: install it (pyenv install 3.12) or set PYODIDE_BUILD_PYTHON"; exit 1; }
+	$(PYODIDE_BUILD_PYTHON) -m venv $(PYODIDE_BUILD_VENV)
+	$(PYODIDE_BUILD_VENV)/bin/pip install --quiet $(PYODIDE_BUILD)
 	touch $@
 
 node_modules/.installed: package.json package-lock.json
@@ -73,4 +84,4 @@ bench: setup ## Measure the reader's waits and the page weight against their bud
 	$(BIN)/python -m asyncio_notes.bench
 
 clean:
-	rm -rf site build $(VENV) node_modules
+	rm -rf site build $(VENV) $(PYODIDE_BUILD_VENV) node_modules

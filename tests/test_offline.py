@@ -47,9 +47,11 @@ def test_the_build_lists_what_the_service_worker_keeps(built_site: Path) -> None
         "sitemap.xml",
         "search/search_index.json",
         "assets/runner/worker.js",
-        "assets/runner/pyrun.py",
         "assets/vendor/editor.js",
     } <= set(groups["site"])
+    # The browser's own Python reaches it as a wheel, kept with the rest of Python.
+    assert not [path for path in groups["site"] if path.endswith(".py")]
+    assert [path for path in groups["python"] if path.endswith(".whl")]
     runtime = "assets/vendor/pyodide/" + pyodide_versions()["pyodide"]
     assert {
         "assets/vendor/pyodide/pyodide.mjs",
@@ -222,6 +224,7 @@ def test_one_page_fetches_that_page_only_until_the_reader_reads_on(
 
     page.locator("nav.md-nav a", has_text="Futures").first.click()  # instant navigation
     expect(page).to_have_url(site_url + "futures/")
+    expect(page.locator("h1")).to_contain_text("Futures")  # the new page's content is in
     assert page.evaluate(STARTED) is True
     for group in ("site", "mermaid"):
         wait_until_kept(page, group, len(groups[group]))

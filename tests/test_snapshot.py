@@ -16,6 +16,7 @@ import pytest
 from playwright.sync_api import Browser, Page, expect
 
 from asyncio_notes import runtime, snapshot
+from asyncio_notes.browser_package import browser_package, module_sources
 from asyncio_notes.offline import offline_groups
 from asyncio_notes.serve import accepted_encodings, cache_control, serve
 
@@ -45,10 +46,15 @@ def test_the_examples_and_the_runner_are_preloaded() -> None:
     assert not [name for name in modules if name.startswith("timeline_")]
 
 
-def test_the_timeline_modules_are_inputs_of_the_snapshot() -> None:
-    files = snapshot.snapshot_inputs().files
-    assert {p.name for p in snapshot.timeline_modules()} == {"live.py", "recorder.py", "render.py"}
-    assert set(snapshot.timeline_modules()) <= set(files)
+def test_the_browser_package_is_an_input_of_the_snapshot() -> None:
+    """The snapshot is made from the wheel and the package list the site serves, and imports
+    every module of the wheel."""
+    package = browser_package()
+    inputs = snapshot.snapshot_inputs(package)
+    assert ("pyodide-lock.json", package.lock) in inputs.files
+    assert (package.wheel.name, package.wheel) in inputs.files
+    assert set(inputs.own) == set(module_sources())
+    assert {"timeline_live", "timeline_recorder", "timeline_render"} <= set(inputs.own)
 
 
 def _inputs(
@@ -56,9 +62,10 @@ def _inputs(
 ) -> snapshot.SnapshotInputs:
     wasm = tmp_path / "pyodide.asm.wasm"
     wasm.write_bytes(b"\0asm")
-    runner = tmp_path / "pyrun.py"
-    runner.write_text(runner_text)
-    return snapshot.SnapshotInputs(version, (wasm, runner), ("asyncio",))
+    wheel = tmp_path / "browser.whl"
+    wheel.write_text(runner_text)
+    files = (("pyodide.asm.wasm", wasm), ("browser.whl", wheel))
+    return snapshot.SnapshotInputs(version, files, ("asyncio",))
 
 
 def test_cache_key_names_the_version_and_changes_with_every_input(tmp_path: Path) -> None:

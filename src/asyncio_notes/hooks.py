@@ -15,6 +15,7 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
+from asyncio_notes.browser_package import LockToolMissing, browser_package
 from asyncio_notes.catalogue import find_snippets
 from asyncio_notes.csp import add_policy_meta, header_policy
 from asyncio_notes.exercises import find_exercises
@@ -30,7 +31,13 @@ from asyncio_notes.pages import (
     wrap_examples,
 )
 from asyncio_notes.practice import PracticeError, expand_exercises, expand_predictions
-from asyncio_notes.runtime import HEADERS, host_headers, install_runtime, precompress_runtime
+from asyncio_notes.runtime import (
+    HEADERS,
+    host_headers,
+    install_runtime,
+    precompress_runtime,
+    runtime_folder,
+)
 from asyncio_notes.search import set_page_base, write_language_search
 from asyncio_notes.snapshot import preloaded_modules, wanted_snapshot
 from asyncio_notes.stdlib_core import ensure_core
@@ -182,9 +189,14 @@ def on_post_build(config: MkDocsConfig) -> None:
         raise PluginError(str(exc)) from None
     log.debug("copied %d vendor files", copied)
     write_live_labels(site_dir)  # shared, like the other assets: every language's labels
+    try:
+        package = browser_package()
+    except LockToolMissing as exc:
+        raise PluginError(str(exc)) from None
+    package.install(runtime_folder(site_dir, pyodide_versions()["pyodide"]))
     modules = preloaded_modules()
     manifest = install_runtime(
-        site_dir, wanted_snapshot(), core=ensure_core(modules), modules=modules
+        site_dir, wanted_snapshot(package=package), core=ensure_core(modules), modules=modules
     )
     precompress_runtime(site_dir)
     write_service_worker(site_dir)

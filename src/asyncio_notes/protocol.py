@@ -35,6 +35,12 @@ def constants() -> dict[str, object]:
     return found
 
 
+BROWSER_PACKAGE: str = constants()["BROWSER_PACKAGE"]  # type: ignore[assignment]
+"""The wheel of the browser's Python, by its name in the site's pyodide-lock.json."""
+
+JUDGE_MODULE: str = constants()["JUDGE_MODULE"]  # type: ignore[assignment]
+"""The exercises' judge (judge.py) as Python imports it in the browser."""
+
 RUNNER_MODULE: str = constants()["RUNNER_MODULE"]  # type: ignore[assignment]
 """The runner (pyrun.py) as Python imports it in the browser."""
 

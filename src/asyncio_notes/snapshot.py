@@ -9,8 +9,9 @@ from the pinned npm files and never committed.
 
 Where the snapshot is made decides what the restored runtime can do: one made in Node cannot use
 WebAssembly stack switching (JSPI) in the browser, so `asyncio.run` fails there. It is therefore
-made in Debian's Chromium, through Playwright, with the runner's own Python (asyncio,
-`pyrun.py`, the live timeline's modules and what the site's examples import) already imported:
+made in Debian's Chromium, through Playwright, with the browser's own Python (the wheel of
+`asyncio_notes.browser_package`: the runner, the judge and the live timeline, installed from the
+site's package list as a worker would) and what the site's examples import already imported:
 compiling the timeline's modules alone cost a cold first Run about 0.13 s.
 
 The result is cached under `build/snapshot/`, keyed by the Pyodide version and a hash of every
@@ -32,15 +33,17 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from asyncio_notes.browser_package import BrowserPackage, browser_package, module_sources
 from asyncio_notes.catalogue import ROOT
-from asyncio_notes.protocol import RUNNER_MODULE
 from asyncio_notes.vendor import BUILD_DIR, NODE_MODULES
 
 log = logging.getLogger("mkdocs.plugins.asyncio_notes")
 
-RUNNER = ROOT / "docs" / "assets" / "runner" / "pyrun.py"
 SNIPPETS = ROOT / "snippets"
-TIMELINE = ROOT / "docs" / "assets" / "timeline"
+INSTALLER = tuple(
+    ROOT / "docs" / "assets" / "runner" / name for name in ("browser-package.js", "protocol.js")
+)
+"""How the snapshot's page installs the browser's wheel: as a worker's plain start does."""
 CACHE = BUILD_DIR / "snapshot"
 SWITCH = "ASYNCIO_NOTES_SNAPSHOT"
 """Set to `off` to build without a snapshot (the tests of the plain load use it)."""
@@ -50,9 +53,9 @@ RUNTIME_FILES = (
     "pyodide.asm.mjs",
     "pyodide.asm.wasm",
     "python_stdlib.zip",
-    "pyodide-lock.json",
 )
-"""The Pyodide files the snapshot is made from (its build id ties it to the wasm)."""
+"""The Pyodide files the snapshot is made from (its build id ties it to the wasm), besides the
+package list with the browser's wheel in it."""
 
 COMMON_MODULES = (
     "asyncio",
@@ -86,6 +89,7 @@ COMMON_MODULES = (
     "warnings",
     "codecs",
     "encodings.idna",
+    "encodings.cp437",  # zipfile reads names with it: a plain start unpacks the browser's wheel
 )
 """Imported before the snapshot besides what the examples import: a reader's own program
 probably needs no more, so it can run before the full standard library arrives.
@@ -113,24 +117,14 @@ def imported_modules(sources: list[str]) -> list[str]:
     return sorted(names)
 
 
-def preloaded_modules(
-    snippets: Path = SNIPPETS, runner: Path = RUNNER, timeline: Path = TIMELINE
-) -> list[str]:
-    """Every module imported before the snapshot: the runner's and the live timeline's (they
-    run before the full standard library arrives), the examples', and common ones."""
+def preloaded_modules(snippets: Path = SNIPPETS, own: dict[str, Path] | None = None) -> list[str]:
+    """Every module imported before the snapshot: what the browser's own Python imports (it
+    runs before the full standard library arrives), the examples', and common ones."""
+    own = own or module_sources()
     sources = [p.read_text(encoding="utf-8") for p in sorted(snippets.rglob("*.py"))]
-    sources.append(runner.read_text(encoding="utf-8"))
-    timeline_files = sorted(timeline.glob("*.py"))
-    sources += [p.read_text(encoding="utf-8") for p in timeline_files]
-    # The timeline's own modules are imported from their files (`TIMELINE_MODULES`).
-    own = {f"timeline_{p.stem}" for p in timeline_files}
-    return sorted((set(imported_modules(sources)) | set(COMMON_MODULES)) - own)
-
-
-def timeline_modules(timeline: Path = TIMELINE) -> tuple[Path, ...]:
-    """The live timeline's Python files, imported as `timeline_<stem>` (as the worker names
-    them) before the snapshot is made."""
-    return tuple(sorted(timeline.glob("*.py")))
+    sources += [path.read_text(encoding="utf-8") for path in own.values()]
+    # The package's own modules come with its wheel.
+    return sorted((set(imported_modules(sources)) | set(COMMON_MODULES)) - set(own))
 
 
 @dataclass(frozen=True)
@@ -138,17 +132,20 @@ class SnapshotInputs:
     """Everything a snapshot depends on; `key` names it."""
 
     version: str
-    files: tuple[Path, ...]
+    files: tuple[tuple[str, Path], ...]
+    """Each file as the snapshot's page is served it: (name, source)."""
     modules: tuple[str, ...]
+    own: tuple[str, ...] = ()
+    """The browser package's modules, imported after it is installed."""
 
     @property
     def key(self) -> str:
-        """Pyodide version plus a hash of the runtime files, the runner, the preloaded modules
-        and the code that makes the snapshot: `314.0.7-1a2b3c4d5e6f7a8b`."""
+        """Pyodide version plus a hash of the runtime files, the browser's wheel, the
+        preloaded modules and the code that makes the snapshot: `314.0.7-1a2b3c4d5e6f7a8b`."""
         digest = hashlib.sha256()
-        for path in self.files:
-            digest.update(path.name.encode() + b"\0" + _file_hash(path).encode() + b"\0")
-        digest.update("\n".join(self.modules).encode() + b"\0")
+        for name, path in self.files:
+            digest.update(name.encode() + b"\0" + _file_hash(path).encode() + b"\0")
+        digest.update("\n".join(self.modules + self.own).encode() + b"\0")
         digest.update(MAKE_PAGE.encode())
         return f"{self.version}-{digest.hexdigest()[:16]}"
 
@@ -169,26 +166,32 @@ def _file_hash(path: Path) -> str:
 
 
 def snapshot_inputs(
-    node_modules: Path = NODE_MODULES, runner: Path = RUNNER, snippets: Path = SNIPPETS
+    package: BrowserPackage | None = None,
+    node_modules: Path = NODE_MODULES,
+    snippets: Path = SNIPPETS,
 ) -> SnapshotInputs:
-    """The inputs of the snapshot for the pinned Pyodide in `node_modules`."""
+    """The inputs of the snapshot for the pinned Pyodide in `node_modules` and the browser's
+    `package` (`browser_package()`)."""
+    package = package or browser_package()
     pyodide = node_modules / "pyodide"
     version = json.loads((pyodide / "package.json").read_text())["version"]
-    files = tuple(pyodide / name for name in RUNTIME_FILES) + (runner, *timeline_modules())
-    return SnapshotInputs(version, files, tuple(preloaded_modules(snippets, runner)))
+    files = tuple((name, pyodide / name) for name in RUNTIME_FILES) + (
+        ("pyodide-lock.json", package.lock),
+        (package.wheel.name, package.wheel),
+        *((path.name, path) for path in INSTALLER),
+    )
+    own = tuple(sorted(module_sources()))
+    return SnapshotInputs(version, files, tuple(preloaded_modules(snippets)), own)
 
 
 MAKE_PAGE = """<!doctype html>
 <meta charset="utf-8"><title>Making the memory snapshot</title>
 <script type="module">
 import { loadPyodide } from "./pyodide.mjs";
-window.makeSnapshot = async (modules, timeline) => {
+import { installBrowserPackage } from "./browser-package.js";
+window.makeSnapshot = async (modules, own) => {
   const pyodide = await loadPyodide({ indexURL: "./", _makeSnapshot: true });
-  const own = ["RUNNER_MODULE", ...timeline];
-  for (const name of own) {
-    const source = await (await fetch(`./${name}.py`)).text();
-    pyodide.FS.writeFile(`/home/pyodide/${name}.py`, source);
-  }
+  await installBrowserPackage(pyodide, new URL("./", location.href));
   const failed = pyodide.runPython(`
 import importlib
 failed = []
@@ -215,7 +218,7 @@ del gc
   return failed;
 };
 </script>
-""".replace("RUNNER_MODULE", RUNNER_MODULE)
+"""
 
 
 def make_snapshot(inputs: SnapshotInputs, target: Path) -> list[str]:
@@ -234,16 +237,7 @@ def make_snapshot(inputs: SnapshotInputs, target: Path) -> list[str]:
         raise SnapshotUnavailable("Playwright is not installed") from None
     with tempfile.TemporaryDirectory() as scratch:
         folder = Path(scratch)
-        timeline = []
-        for path in inputs.files:
-            name = path.name
-            if path.suffix == ".py":  # named as the worker imports them
-                if path.parent == TIMELINE:
-                    name = f"timeline_{path.stem}"
-                    timeline.append(name)
-                else:
-                    name = RUNNER_MODULE
-                name += ".py"
+        for name, path in inputs.files:
             shutil.copyfile(path, folder / name)
         (folder / "make.html").write_text(MAKE_PAGE, encoding="utf-8")
         with serve(folder) as url, sync_playwright() as playwright:
@@ -253,7 +247,7 @@ def make_snapshot(inputs: SnapshotInputs, target: Path) -> list[str]:
                 page.goto(url + "make.html")
                 with page.expect_download(timeout=180_000) as download:
                     failed = page.evaluate(
-                        "([m, t]) => makeSnapshot(m, t)", [list(inputs.modules), timeline]
+                        "([m, o]) => makeSnapshot(m, o)", [list(inputs.modules), list(inputs.own)]
                     )
                 partial = target.with_suffix(".partial")
                 target.parent.mkdir(parents=True, exist_ok=True)
@@ -264,10 +258,12 @@ def make_snapshot(inputs: SnapshotInputs, target: Path) -> list[str]:
     return [name for name in failed.split(",") if name]
 
 
-def ensure_snapshot(inputs: SnapshotInputs | None = None, cache: Path = CACHE) -> Path | None:
+def ensure_snapshot(
+    inputs: SnapshotInputs | None = None, cache: Path = CACHE, package: BrowserPackage | None = None
+) -> Path | None:
     """The cached snapshot for `inputs`, made first if missing; None (with one logged line)
     where it cannot be made. Older snapshots in `cache` are removed."""
-    inputs = inputs or snapshot_inputs()
+    inputs = inputs or snapshot_inputs(package)
     target = cache / f"snapshot-{inputs.key}.bin"
     if target.is_file():
         return target
@@ -293,9 +289,9 @@ def ensure_snapshot(inputs: SnapshotInputs | None = None, cache: Path = CACHE) -
     return target
 
 
-def wanted_snapshot(cache: Path = CACHE) -> Path | None:
+def wanted_snapshot(cache: Path = CACHE, package: BrowserPackage | None = None) -> Path | None:
     """The snapshot for the site build: `ensure_snapshot()`, unless `ASYNCIO_NOTES_SNAPSHOT=off`."""
     if os.environ.get(SWITCH, "").lower() in {"off", "0", "no"}:
         log.info("Skipped Pyodide's memory snapshot (%s=off): Run starts Python plainly", SWITCH)
         return None
-    return ensure_snapshot(cache=cache)
+    return ensure_snapshot(cache=cache, package=package)

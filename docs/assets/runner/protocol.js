@@ -5,6 +5,10 @@
 /** Characters of output one run may send; past this, output is counted, not sent. */
 export const MAX_OUTPUT_CHARS = 200_000;
 
+/** The wheel the build makes of the runner, the judge and the live timeline
+ * (asyncio_notes.browser_package), by its name in the site's pyodide-lock.json. */
+export const BROWSER_PACKAGE = "asyncio-notes-browser";
+
 /** The runner module (pyrun.py) as Python imports it, in the snapshot and in a plain start. */
 export const RUNNER_MODULE = "_asyncio_notes_runner";
 

@@ -1,9 +1,9 @@
 // The started Python of one worker and what it fetches after starting: the rest of the
-// standard library (a snapshot start begins without it), the live timeline's modules and
-// labels, and the exercises' judge. worker.js makes one, once Python is up (start.js).
-import { JUDGE_MODULE, TIMELINE_MODULES } from "./protocol.js";
+// standard library (a snapshot start begins without it) and the live timeline's labels. Its own
+// modules (runner, judge, timeline) came with Python: imported in the snapshot, or installed
+// from their wheel on a plain start. worker.js makes one, once Python is up (start.js).
+import { JUDGE_MODULE } from "./protocol.js";
 
-const HOME = "/home/pyodide";
 const TIMELINE = new URL("../timeline/", import.meta.url);
 const STDLIB_AFTER_MS = 5000; // idle time after a run before the standard library is fetched
 
@@ -17,7 +17,7 @@ async function fetchOk(url) {
 export const fetchTimelineFile = async (name) =>
   (await fetchOk(new URL(name, TIMELINE))).text();
 
-/** What a Check needs (the judge, the timeline's files) could not be fetched: offline. */
+/** What a Check needs (the timeline's labels) could not be fetched: offline. */
 export class CheckUnavailable extends Error {}
 
 export class Runtime {
@@ -45,7 +45,7 @@ export class Runtime {
     this.timelineLoaded = null;
     this.labelsByLanguage = new Map(); // language -> its timeline labels, as a Python dict
     this.runRecorded = null;
-    this.judgeLoaded = null;
+    this.judge = null;
   }
 
   /** Take the runner module (pyrun), already imported and set up by the worker. */
@@ -113,20 +113,11 @@ export class Runtime {
 
   // ── The live timeline and the judge ────────────────────────────────────────────────────
 
-  /** The live timeline's labels of every language. A plain start also writes the timeline's
-   * modules where Python imports them; the snapshot holds them imported already, so a worker
-   * started from it fetches none of them (three requests less while a cold Run waits). */
+  /** The live timeline's labels of every language. */
   loadTimeline() {
     this.timelineLoaded ??= (async () => {
       const labels = await this.labelsText
         .catch(() => (this.labelsText = fetchTimelineFile("labels.json")));
-      if (this.start.how !== "snapshot") {
-        const sources = await Promise.all(
-          TIMELINE_MODULES.map((name) => fetchTimelineFile(`${name}.py`)));
-        TIMELINE_MODULES.forEach((name, index) => {
-          this.pyodide.FS.writeFile(`${HOME}/timeline_${name}.py`, sources[index]);
-        });
-      }
       this.runRecorded ??= this.pyodide.pyimport("timeline_live").run_recorded;
       return JSON.parse(labels);
     })();
@@ -142,14 +133,10 @@ export class Runtime {
     return this.labelsByLanguage.get(lang);
   }
 
-  /** The exercises' judge, fetched on the first Check (most readers never check one). */
+  /** The exercises' judge (imported in the snapshot, or on the first Check). */
   loadJudge() {
-    this.judgeLoaded ??= fetchOk(new URL("judge.py", import.meta.url)).then(async (response) => {
-      this.pyodide.FS.writeFile(`${HOME}/${JUDGE_MODULE}.py`, await response.text());
-      return this.pyodide.pyimport(JUDGE_MODULE).run_checked;
-    });
-    this.judgeLoaded.catch(() => (this.judgeLoaded = null)); // offline: try again
-    return this.judgeLoaded;
+    this.judge ??= this.pyodide.pyimport(JUDGE_MODULE).run_checked;
+    return this.judge;
   }
 
   // ── A run ──────────────────────────────────────────────────────────────────────────────
@@ -178,12 +165,6 @@ export class Runtime {
     }
     const recorded = [run, code, filename, sendTimeline, labels, timeline.id];
     if (!check) return this.runRecorded(...recorded);
-    let runChecked;
-    try {
-      runChecked = await this.loadJudge();
-    } catch {
-      throw new CheckUnavailable();
-    }
-    return runChecked(this.runRecorded, ...recorded, check.source, check.lang);
+    return this.loadJudge()(this.runRecorded, ...recorded, check.source, check.lang);
   }
 }

@@ -1,6 +1,7 @@
 // Starting Python in the worker: what to fetch (a memory snapshot or the standard library's
 // core, chosen from what the browser tells), the downloads begun at once and handed over to
 // Pyodide, and the fallbacks when one fails. worker.js makes one PythonStart as it begins.
+import { installBrowserPackage } from "./browser-package.js";
 import { RUNNER_MODULE } from "./protocol.js";
 
 /** @typedef {import("./protocol.js").FromWorker} FromWorker */
@@ -9,7 +10,6 @@ import { RUNNER_MODULE } from "./protocol.js";
 // named by the version it exports, which hosts may cache for good (docs: contributing, "Speed").
 const VENDOR = new URL("../vendor/pyodide/", import.meta.url);
 const MANIFEST = new URL("runtime.json", VENDOR); // the build's snapshot, if it made one
-const RUNNER = new URL("./pyrun.py", import.meta.url);
 const PROGRESS_MS = 250; // how often the page hears how much of Python has arrived
 
 /** What this worker fetches to start Python, begun at once: runtime.json, then the wasm and
@@ -186,8 +186,8 @@ export class PythonStart {
     }
     const fromCore = Boolean(pyodide && core);
     pyodide ??= await this.loadWith(loadPyodide, { indexURL: folder.href }, []);
-    const source = await (await fetch(RUNNER)).text();
-    pyodide.FS.writeFile(`/home/pyodide/${RUNNER_MODULE}.py`, source);
+    // A snapshot holds the browser's own Python imported already; here it is installed.
+    await installBrowserPackage(pyodide, folder);
     // From the core, Python imports what the snapshot holds imported, so that a program needing
     // more of the standard library waits for it, as on a snapshot start (pyrun.needs_stdlib).
     if (fromCore) pyodide.pyimport(RUNNER_MODULE).preload(pyodide.toPy(core.modules));
