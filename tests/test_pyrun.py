@@ -60,6 +60,45 @@ def test_old_style_event_loop_runs_on_the_running_loop() -> None:
     assert run(source) == ({"ok": True, "error": None, "hint": None}, "done\n", "")
 
 
+def test_a_module_level_runner_runs_each_call_on_the_running_loop() -> None:
+    result, out, err = run(
+        "import asyncio\n"
+        "async def work(n):\n    await asyncio.sleep(0)\n    return n\n"
+        "async def forever():\n    await asyncio.Event().wait()\n"
+        "with asyncio.Runner() as runner:\n"
+        "    print(runner.run(work(1)))\n"
+        "    left = runner.get_loop().create_task(forever())\n"
+        "    print(runner.run(work(2)))\n"
+        "print(left.cancelled())\n"
+    )
+    assert (result["ok"], out, err) == (True, "1\n2\nTrue\n", "")
+
+
+def test_a_runner_closed_by_hand_and_one_imported_by_name() -> None:
+    result, out, _ = run(
+        "from asyncio import Runner as R, sleep\n"
+        "async def work():\n    await sleep(0)\n    return 'done'\n"
+        "runner = R()\nprint(runner.run(work()))\nrunner.close()\n"
+    )
+    assert (result["ok"], out) == (True, "done\n")
+
+
+def test_run_forever_runs_until_stop() -> None:
+    result, out, _ = run(
+        "import asyncio\n"
+        "loop = asyncio.new_event_loop()\n"
+        "loop.call_soon(print, 'tick')\n"
+        "loop.call_later(0.01, loop.stop)\n"
+        "loop.run_forever()\n"
+        "print('stopped')\n"
+        "loop.stop()\n"  # stop() before run_forever(): one pass, as in CPython
+        "loop.call_soon(print, 'once more')\n"
+        "loop.run_forever()\n"
+        "loop.close()\n"
+    )
+    assert (result["ok"], out) == (True, "tick\nstopped\nonce more\n")
+
+
 def test_leftover_tasks_are_cancelled_like_asyncio_run() -> None:
     source = (
         "import asyncio\nasync def forever():\n    try:\n        await asyncio.sleep(60)\n"

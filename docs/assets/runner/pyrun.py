@@ -6,9 +6,12 @@ fresh `__main__` namespace, so examples never see each other's variables.
 Pyodide's own `asyncio.run` blocks on the event loop, which needs WebAssembly stack switching
 (JSPI); Safari and older Firefox have none. A module-level `asyncio.run(main())` is therefore run
 as `await main()` on the browser's event loop, which works everywhere, and the tasks the program
-leaves behind are cancelled afterwards, as `asyncio.run` does. The older module-level
-`loop = asyncio.new_event_loop()` and `loop.run_until_complete(main())` are run the same way
-(without the cancelling), since the page has one event loop and the program already runs on it.
+leaves behind are cancelled afterwards, as `asyncio.run` does. The other module-level ways to
+run a loop are run the same way, since the page has one event loop and the program already runs
+on it: `loop = asyncio.new_event_loop()` with `loop.run_until_complete(main())`, or with
+`loop.run_forever()` until `loop.stop()`, and `with asyncio.Runner() as runner:` with
+`runner.run(main())`. Inside a function they block on the loop, which needs JSPI; without it
+they end with an error that says so.
 
 What a browser cannot give a program (threads, processes, sockets, a keyboard) ends in an error
 that says so, and the result names a hint the page explains in the reader's language. Files a
@@ -29,11 +32,14 @@ import os
 import sys
 import traceback
 import types
+import warnings
 import zipimport
 
 RUN_HELPER = "__asyncio_notes_run__"
 RUN_UNTIL_COMPLETE_HELPER = "__asyncio_notes_run_until_complete__"
+RUN_FOREVER_HELPER = "__asyncio_notes_run_forever__"
 LOOP_HELPER = "__asyncio_notes_loop__"
+RUNNER_HELPER = "__asyncio_notes_runner__"
 
 NO_PROCESSES = "Python in the browser cannot start other programs or processes"
 NO_SOCKETS = "Python in the browser cannot open network sockets"
@@ -89,7 +95,26 @@ class _Run:
     """What the run in progress did that the page should explain (set by `run`)."""
 
     active = False
+    filename = "main.py"
     wrote: set[str] = set()
+
+
+def _show_warning(message, category, filename, lineno, file=None, line=None) -> None:
+    """`warnings.showwarning`, pointing into the reader's program as CPython's would, never at
+    the runner's own files: a warning raised outside the program (a coroutine never awaited,
+    found when the runner collects it) is put at the program's innermost line running, or
+    shown with no place at all."""
+    if _Run.active and filename != _Run.filename:
+        frame = sys._getframe(1)
+        while frame is not None and frame.f_code.co_filename != _Run.filename:
+            frame = frame.f_back
+        filename, lineno = (_Run.filename, frame.f_lineno) if frame else (None, None)
+        line = None
+    stream = file if file is not None else sys.stderr
+    if filename is None:
+        stream.write(f"{category.__name__}: {message}\n")
+    else:
+        stream.write(warnings.formatwarning(message, category, filename, lineno, line))
 
 
 def _audit(event: str, args: tuple) -> None:
@@ -127,13 +152,15 @@ def install_guards() -> None:
     global _guards_installed
     if not _guards_installed:
         sys.addaudithook(_audit)
+        warnings.showwarning = _show_warning
         _guard_blocking_loops()
         _guards_installed = True
 
 
 NO_STACK_SWITCHING = (
-    "WebAssembly stack switching not supported here, so loop.run_until_complete() (and "
-    "asyncio.run() inside a function) cannot wait; call asyncio.run(main()) at the top level"
+    "WebAssembly stack switching not supported here, so loop.run_until_complete(), "
+    "loop.run_forever() and Runner.run() (and asyncio.run() inside a function) cannot wait; "
+    "call asyncio.run(main()) at the top level"
 )
 
 
@@ -159,6 +186,33 @@ def _guard_blocking_loops() -> None:
         return blocking(self, future)
 
     WebLoop.run_until_complete = run_until_complete
+    # asyncio.Runner and new_event_loop() make a loop of their own, which cannot run inside the
+    # page's running one: they get the page's loop instead, as module-level code does.
+    asyncio.Runner = _PageRunner
+    new_loop, set_loop = asyncio.new_event_loop, asyncio.set_event_loop
+
+    def new_event_loop():
+        if asyncio._get_running_loop() is None:
+            return new_loop()
+        return _SharedLoop(asyncio.get_running_loop())
+
+    def set_event_loop(loop):
+        set_loop(loop._loop if isinstance(loop, _SharedLoop) else loop)
+
+    asyncio.new_event_loop, asyncio.set_event_loop = new_event_loop, set_event_loop
+
+
+def _block_on(coro):
+    """Wait for `coro` on the page's running loop from synchronous code: with stack switching
+    (JSPI), as Pyodide's `run_until_complete` does; else refuse, with the reason."""
+    try:
+        from pyodide.ffi import can_run_sync, run_sync
+    except ImportError:  # CPython (the tests of this module): a loop runs this program
+        can_run_sync = run_sync = None
+    if can_run_sync is None or not can_run_sync():
+        coro.close()  # never started: no "never awaited" warning either
+        raise RuntimeError(NO_STACK_SWITCHING)
+    return run_sync(coro)
 
 
 class PageInput(io.TextIOBase):
@@ -291,14 +345,47 @@ class _AsyncioRunToAwait(ast.NodeTransformer):
     """Rewrites `asyncio.run(x)` and `<loop>.run_until_complete(x)` in module-level code (not
     inside functions) to awaits of helpers that do what they do, on the running loop."""
 
-    def __init__(self, run_names: set[str]) -> None:
+    def __init__(self, run_names: set[str], runner_names: set[str] = frozenset()) -> None:
         self.run_names = run_names
+        self.runner_names = runner_names  # what `from asyncio import Runner [as name]` binds
+        self.runners: set[str] = set()  # names bound to a module-level asyncio.Runner
         self.rewritten = 0
 
     def visit_FunctionDef(self, node: ast.AST) -> ast.AST:
         return node  # code in functions runs later, on its own terms
 
     visit_AsyncFunctionDef = visit_ClassDef = visit_Lambda = visit_FunctionDef
+
+    def is_runner(self, func: ast.AST) -> bool:
+        """Whether `func` names `asyncio.Runner`."""
+        return (
+            isinstance(func, ast.Attribute)
+            and func.attr == "Runner"
+            and isinstance(func.value, ast.Name)
+            and func.value.id == "asyncio"
+        ) or (isinstance(func, ast.Name) and func.id in self.runner_names)
+
+    def visit_With(self, node: ast.With) -> ast.AST:
+        """`with asyncio.Runner() as runner:` -> `async with`, on the page's running loop."""
+        runner = False
+        for item in node.items:
+            expr = item.context_expr
+            if isinstance(expr, ast.Call) and self.is_runner(expr.func):
+                runner = True
+                if isinstance(item.optional_vars, ast.Name):
+                    self.runners.add(item.optional_vars.id)
+        self.generic_visit(node)
+        if not runner:
+            return node
+        return ast.copy_location(
+            ast.AsyncWith(node.items, node.body, getattr(node, "type_comment", None)), node
+        )
+
+    def visit_Assign(self, node: ast.Assign) -> ast.AST:
+        if isinstance(node.value, ast.Call) and self.is_runner(node.value.func):
+            self.runners.update(t.id for t in node.targets if isinstance(t, ast.Name))
+        self.generic_visit(node)
+        return node
 
     def visit_Call(self, node: ast.Call) -> ast.AST:
         self.generic_visit(node)
@@ -312,6 +399,30 @@ class _AsyncioRunToAwait(ast.NodeTransformer):
         is_run_until_complete = (
             isinstance(func, ast.Attribute) and func.attr == "run_until_complete"
         )
+        if (
+            isinstance(func, ast.Attribute)
+            and isinstance(func.value, ast.Name)
+            and func.value.id in self.runners
+            and func.attr in ("run", "close")
+        ):
+            # runner.run(x) -> await runner.run_async(x); runner.close() -> await runner.aclose()
+            self.rewritten += 1
+            method = ast.Attribute(
+                func.value,
+                f"{'a' if func.attr == 'close' else ''}"
+                f"{func.attr}{'_async' if func.attr == 'run' else ''}",
+                ast.Load(),
+            )
+            call = ast.Call(method, node.args, node.keywords)
+            return ast.copy_location(ast.Await(call), node)
+        if self.is_runner(func):
+            self.rewritten += 1
+            call = ast.Call(ast.Name(RUNNER_HELPER, ast.Load()), node.args, node.keywords)
+            return ast.copy_location(call, node)
+        if isinstance(func, ast.Attribute) and func.attr == "run_forever" and not node.args:
+            self.rewritten += 1
+            call = ast.Call(ast.Name(RUN_FOREVER_HELPER, ast.Load()), [func.value], [])
+            return ast.copy_location(ast.Await(call), node)
         is_new_loop = (
             isinstance(func, ast.Attribute)
             and func.attr == "new_event_loop"
@@ -330,14 +441,14 @@ class _AsyncioRunToAwait(ast.NodeTransformer):
         return ast.copy_location(ast.Await(call), node)
 
 
-def _run_names(tree: ast.Module) -> set[str]:
-    """Names bound to `asyncio.run` by `from asyncio import run [as name]`."""
+def _run_names(tree: ast.Module, name: str = "run") -> set[str]:
+    """Names bound to `asyncio.<name>` by `from asyncio import <name> [as other]`."""
     return {
         alias.asname or alias.name
         for node in ast.walk(tree)
         if isinstance(node, ast.ImportFrom) and node.module == "asyncio"
         for alias in node.names
-        if alias.name == "run"
+        if alias.name == name
     }
 
 
@@ -351,7 +462,7 @@ def prepare(source: str, filename: str) -> tuple[types.CodeType, int, tuple]:
     """
     tree = ast.parse(source, filename)
     imports = _imports(tree)
-    transformer = _AsyncioRunToAwait(_run_names(tree))
+    transformer = _AsyncioRunToAwait(_run_names(tree), _run_names(tree, "Runner"))
     tree = ast.fix_missing_locations(transformer.visit(tree))
     code = compile(tree, filename, "exec", flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT, dont_inherit=True)
     return code, transformer.rewritten, imports
@@ -409,21 +520,130 @@ async def _run_until_complete(future):
     return await asyncio.ensure_future(future)
 
 
+async def _run_forever(loop) -> None:
+    """What module-level `loop.run_forever()` does: until `loop.stop()`, on the running loop."""
+    if isinstance(loop, _SharedLoop):
+        await loop.run_forever_async()
+    else:
+        loop.run_forever()
+
+
 class _SharedLoop:
-    """The running loop, standing in for `asyncio.new_event_loop()` in module-level code: a
-    page has one event loop, which the program already runs on, so closing it does nothing."""
+    """The running loop, standing in for `asyncio.new_event_loop()`: a page has one event loop,
+    which the program already runs on, so closing it does nothing, and running it "forever"
+    means until this stand-in's `stop()`."""
 
     def __init__(self, loop: asyncio.AbstractEventLoop) -> None:
         self._loop = loop
+        self._stopped: asyncio.Future | None = None
+        self._stop_early = False  # stop() before run_forever(): it returns after one pass
 
     def __getattr__(self, name: str):
         return getattr(self._loop, name)
+
+    async def run_forever_async(self) -> None:
+        if self._stop_early:
+            self._stop_early = False
+            await asyncio.sleep(0)  # the callbacks already scheduled run once, as in CPython
+            return
+        self._stopped = self._loop.create_future()
+        try:
+            await self._stopped
+        finally:
+            self._stopped = None
+
+    def run_forever(self) -> None:
+        _block_on(self.run_forever_async())
+
+    def run_until_complete(self, future):
+        return _block_on(_run_until_complete(future))
+
+    def stop(self) -> None:
+        if self._stopped is None:
+            self._stop_early = True
+        elif not self._stopped.done():
+            self._stopped.set_result(None)
+
+    def is_running(self) -> bool:
+        return self._stopped is not None
 
     def close(self) -> None:
         pass
 
     def is_closed(self) -> bool:
         return False
+
+
+class _PageRunner:
+    """`asyncio.Runner` on the page's one event loop, which the program already runs on: each
+    run is a task there, and closing cancels the tasks made since the runner opened (as
+    `Runner.close` does with its own loop). Module-level `with asyncio.Runner() as runner:` and
+    `runner.run(x)` become `async with` and `await runner.run_async(x)`; elsewhere `run` blocks
+    on the loop (`_block_on`)."""
+
+    def __init__(self, *, debug=None, loop_factory=None) -> None:
+        if debug:
+            raise RuntimeError(
+                f"asyncio.Runner(debug=True): {NO_DEBUG_MODE}; run this with CPython"
+            )
+        self._before: set[asyncio.Task] | None = None
+        self._asyncgens: set[int] = set()
+        self._closed = False
+
+    def _open(self) -> None:
+        if self._closed:
+            raise RuntimeError("Runner is closed")
+        if self._before is None:
+            self._before = asyncio.all_tasks()
+            self._asyncgens = _open_asyncgens()
+
+    def get_loop(self) -> _SharedLoop:
+        self._open()
+        return _SharedLoop(asyncio.get_running_loop())
+
+    async def run_async(self, coro, *, context=None):
+        self._open()
+        if not inspect.iscoroutine(coro):
+            raise ValueError(f"a coroutine was expected, got {coro!r}")
+        return await asyncio.get_running_loop().create_task(coro, context=context)
+
+    def run(self, coro, *, context=None):
+        if not inspect.iscoroutine(coro):
+            raise ValueError(f"a coroutine was expected, got {coro!r}")
+        return _block_on(self.run_async(coro, context=context))
+
+    async def aclose(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        if self._before is not None:
+            await _cancel_tasks_since(self._before)
+            await _close_asyncgens_since(self._asyncgens)
+
+    def close(self) -> None:
+        if self._closed:
+            return
+        try:
+            _block_on(self.aclose())
+        except RuntimeError:  # cannot wait here: cancel, and let the tasks end on their own
+            self._closed = True
+            mine = {asyncio.current_task()}
+            for task in asyncio.all_tasks() - (self._before or set()) - mine:
+                task.cancel()
+
+    def __enter__(self) -> _PageRunner:
+        self._open()
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.close()
+
+    async def __aenter__(self) -> _PageRunner:
+        self._open()
+        return self
+
+    async def __aexit__(self, *exc_info) -> None:
+        await self.aclose()
 
 
 def _new_event_loop() -> _SharedLoop:
@@ -519,13 +739,15 @@ async def _run_program(source: str, filename: str) -> dict:
         "__builtins__": builtins,
         RUN_HELPER: _run,
         RUN_UNTIL_COMPLETE_HELPER: _run_until_complete,
+        RUN_FOREVER_HELPER: _run_forever,
         LOOP_HELPER: _new_event_loop,
+        RUNNER_HELPER: _PageRunner,
     }
     sys.argv = [filename]
     if _page_input is not None:
         sys.stdin = PageInput(_page_input)  # fresh each run: a program may close or replace it
     before = asyncio.all_tasks()
-    _Run.active, _Run.wrote = True, set()
+    _Run.active, _Run.filename, _Run.wrote = True, filename, set()
     loop = asyncio.get_running_loop()
     _match_cpython_create_task(loop)
     # The page's loop outlives the program: a task factory it set (eager_task_factory, say)
