@@ -1,4 +1,4 @@
-"""The runtime as readers meet it: hosts that compress differently, slow links, Safari's engine.
+"""The runtime as readers meet it: hosts that compress differently, slow links, iOS and Safari.
 
 The worker fetches the snapshot and the wasm as brotli files and decodes them itself
 (`docs/assets/runner/download.js`), and chooses a plain start where the snapshot's extra bytes
@@ -129,14 +129,40 @@ def test_a_slow_link_starts_plainly_and_says_so(
     context.close()
 
 
-def test_safari_starts_plainly_without_fetching_the_snapshot(browser: Browser, hosts: dict) -> None:
+MAC_SAFARI = (
+    "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 "
+    "(KHTML, like Gecko) Version/18.5 Safari/605.1.15"
+)
+
+
+@pytest.mark.parametrize(
+    "agent, snapshot", [(IPHONE, "ios"), (MAC_SAFARI, "usual")], ids=["iphone", "mac-safari"]
+)
+def test_ios_and_safari_start_from_a_snapshot_that_restores_there(
+    browser: Browser, hosts: dict, agent: str, snapshot: str
+) -> None:
+    """iOS (by Pyodide's own test, which shapes Python's memory) gets the snapshot made for it,
+    and fetches no other; Safari on a Mac restores the usual one. On iOS, a program that blocks
+    on the loop inside a function is told why it cannot, instead of ending Python."""
+    from test_browser import playground_with, run
+
     url, transfers = hosts["github-pages"]
     before = len(transfers)
-    page, context, _ = run_in_playground(browser, url, user_agent=IPHONE)
+    page, context, block = run_in_playground(browser, url, user_agent=agent)
     start = python_start(page)
-    assert (start["how"], start["why"]) == ("plain", "safari"), start
-    assert not [path for path, _ in transfers[before:] if "/snapshot-" in path]
-    assert [path for path, _ in transfers[before:] if path.endswith("/pyodide.asm.wasm.br")]
+    assert start["how"] == "snapshot", start
+    fetched = [path for path, _ in transfers[before:] if "/snapshot-" in path]
+    assert len(fetched) == 1 and ("-ios-" in fetched[0]) == (snapshot == "ios"), fetched
+    if snapshot == "ios":
+        block = playground_with(
+            page,
+            url,
+            "import asyncio\n\nasync def main():\n    await asyncio.sleep(0)\n\n"
+            "def go():\n    asyncio.run(main())\n\ngo()\n",
+        )
+        panel = run(block)
+        expect(panel).to_have_attribute("data-state", "error")
+        expect(panel.locator(".run-output__hint")).to_contain_text("stack switching")
     context.close()
 
 

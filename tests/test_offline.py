@@ -59,8 +59,12 @@ def test_the_build_lists_what_the_service_worker_keeps(built_site: Path) -> None
         f"{runtime}/pyodide.asm.wasm.br",
         f"{runtime}/python_stdlib.zip",
     } <= set(groups["python"])
+    # Each snapshot is a group of its own: a browser keeps the one it starts from.
+    assert len(groups["snapshot"]) == 1 and len(groups["snapshot-ios"]) == 1
+    assert "-ios-" in groups["snapshot-ios"][0] and "-ios-" not in groups["snapshot"][0]
     # What the worker decodes itself is kept compressed, and only so; no other precompressed copy.
-    compressed = [path for path in groups["python"] if path.endswith((".br", ".gz"))]
+    python = groups["python"] + groups["snapshot"] + groups["snapshot-ios"]
+    compressed = [path for path in python if path.endswith((".br", ".gz"))]
     assert sorted(compressed) == sorted(
         "assets/vendor/pyodide/" + entry["url"]
         for entry in json.loads(
@@ -155,7 +159,7 @@ def test_pages_and_run_work_offline_after_a_first_visit(
     page.goto(site_url + "tasks/")
     expect_diagram_drawn(page)
     online_output = run_first_example(page)
-    for group in ("site", "python", "mermaid"):
+    for group in ("site", "python", "snapshot", "mermaid"):
         wait_until_kept(page, group, len(groups[group]))
 
     site_network.clear()

@@ -9,6 +9,7 @@ import logging
 import os
 import shutil
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import brotli
@@ -113,8 +114,27 @@ def test_without_chromium_the_build_says_what_it_skipped(
 
 def test_the_switch_turns_the_snapshot_off(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setenv(snapshot.SWITCH, "off")
-    monkeypatch.setattr(snapshot, "ensure_snapshot", lambda **kw: pytest.fail("made"))
-    assert snapshot.wanted_snapshot(tmp_path) is None
+    monkeypatch.setattr(snapshot, "ensure_snapshot", lambda *a, **kw: pytest.fail("made"))
+    assert snapshot.wanted_snapshots(tmp_path) == {"snapshot": None, "snapshotIos": None}
+
+
+def test_ios_has_a_snapshot_of_its_own(tmp_path: Path, monkeypatch) -> None:
+    """Made under iOS's user agent, named apart, and neither removes the other."""
+    made = []
+
+    def make(inputs, target):
+        made.append(inputs.ios)
+        target.write_bytes(b"heap")
+        return []
+
+    monkeypatch.setattr(snapshot, "make_snapshot", make)
+    inputs = _inputs(tmp_path)
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    plain = snapshot.ensure_snapshot(inputs, cache)
+    ios = snapshot.ensure_snapshot(replace(inputs, ios=True), cache)
+    assert made == [False, True] and "-ios-" in ios.name and "-ios-" not in plain.name
+    assert plain.exists() and ios.exists()
 
 
 def test_install_runtime_names_the_snapshot_or_none(tmp_path: Path) -> None:
@@ -269,11 +289,12 @@ def test_files_the_worker_decodes_are_kept_offline_compressed_only(tmp_path: Pat
             }
         )
     )
-    assert sorted(offline_groups(tmp_path)["python"]) == [
+    groups = offline_groups(tmp_path)
+    assert sorted(groups["python"]) == [
         "assets/vendor/pyodide/1.0.0/pyodide.asm.wasm.br",
-        "assets/vendor/pyodide/1.0.0/snapshot-1.bin.br",
         "assets/vendor/pyodide/runtime.json",
     ]
+    assert groups["snapshot"] == ["assets/vendor/pyodide/1.0.0/snapshot-1.bin.br"]
 
 
 # ---- in the browser ------------------------------------------------------------------------

@@ -39,7 +39,7 @@ from asyncio_notes.runtime import (
     runtime_folder,
 )
 from asyncio_notes.search import set_page_base, write_language_search
-from asyncio_notes.snapshot import preloaded_modules, wanted_snapshot
+from asyncio_notes.snapshot import preloaded_modules, wanted_snapshots
 from asyncio_notes.stdlib_core import ensure_core
 from asyncio_notes.timeline import write_live_labels
 from asyncio_notes.translation_markdown import (
@@ -195,8 +195,13 @@ def on_post_build(config: MkDocsConfig) -> None:
         raise PluginError(str(exc)) from None
     package.install(runtime_folder(site_dir, pyodide_versions()["pyodide"]))
     modules = preloaded_modules()
+    snapshots = wanted_snapshots(package=package)
     manifest = install_runtime(
-        site_dir, wanted_snapshot(package=package), core=ensure_core(modules), modules=modules
+        site_dir,
+        snapshots["snapshot"],
+        core=ensure_core(modules),
+        modules=modules,
+        snapshot_ios=snapshots["snapshotIos"],
     )
     precompress_runtime(site_dir)
     write_service_worker(site_dir)

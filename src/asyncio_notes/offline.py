@@ -6,8 +6,9 @@ the list of files made here, grouped:
 
 - `site`: every page, the search index and the site's own scripts and styles (11 MB, about
   3 MB compressed), kept once the reader reads on: a second page, or a Run;
-- `python`: the Pyodide runtime, the snapshot and the wasm as the brotli files the worker
-  fetches and decodes (about 11 MB), kept once the reader started Python;
+- `python`: the Pyodide runtime and the wasm as the brotli files the worker fetches and decodes
+  (about 7 MB), kept once the reader started Python, with the snapshot for this browser
+  (`snapshot`, or `snapshot-ios` on iOS; 4.3 MB);
 - `mermaid`: Mermaid's diagram chunks (3.5 MB, 1 MB compressed), kept with the site on a page
   that shows a diagram.
 
@@ -37,6 +38,10 @@ GROUP_FOLDERS = {
     "mermaid": ("assets/vendor/mermaid/chunks/",),
 }
 """Groups kept on demand, by the folders that hold them."""
+
+SNAPSHOT_GROUPS = ("snapshot", "snapshot-ios")
+"""Python's memory snapshots, out of the `python` group: a browser keeps only its own (iOS has
+one of its own, `asyncio_notes.snapshot`), 4.3 MB each."""
 
 LUNR = "assets/javascripts/lunr/"
 LUNR_ALWAYS = frozenset({"min/lunr.stemmer.support.min.js", "min/lunr.multi.min.js"})
@@ -85,7 +90,10 @@ def _runtime_fetched_compressed(site_dir: Path) -> set[str]:
 
 def _kept_files(site_dir: Path) -> dict[str, dict[str, Path]]:
     """`{group: {address: file}}` for the built site in `site_dir`."""
-    groups: dict[str, dict[str, Path]] = {"site": {}, **{group: {} for group in GROUP_FOLDERS}}
+    groups: dict[str, dict[str, Path]] = {
+        "site": {},
+        **{group: {} for group in (*GROUP_FOLDERS, *SNAPSHOT_GROUPS)},
+    }
     languages = _search_languages(site_dir)
     # The worker decodes these itself: they are kept compressed, and their decoded twins not.
     fetched = _runtime_fetched_compressed(site_dir)
@@ -104,6 +112,8 @@ def _kept_files(site_dir: Path) -> dict[str, dict[str, Path]]:
         group = next(
             (g for g, folders in GROUP_FOLDERS.items() if path.startswith(folders)), "site"
         )
+        if group == "python" and "/snapshot-" in path:
+            group = SNAPSHOT_GROUPS[1] if "-ios-" in path else SNAPSHOT_GROUPS[0]
         groups[group][_page_url(path)] = file
     return groups
 

@@ -82,6 +82,7 @@ def install_runtime(
     cache: Path = COMPRESSED_CACHE,
     core: Path | None = None,
     modules: list[str] | None = None,
+    snapshot_ios: Path | None = None,
 ) -> dict:
     """Put `snapshot` (or none), the standard library's `core` (or none) for a plain start that
     imports `modules` (`asyncio_notes.stdlib_core`), the brotli copies the worker decodes and
@@ -89,8 +90,9 @@ def install_runtime(
     version = version or pyodide_versions()["pyodide"]
     folder = runtime_folder(site_dir, version)
     folder.mkdir(parents=True, exist_ok=True)
+    served = {f"{path.name}.br" for path in (snapshot, snapshot_ios) if path is not None}
     for old in folder.glob("snapshot-*.bin*"):
-        if snapshot is None or old.name != snapshot.name + ".br":
+        if old.name not in served:
             old.unlink()
     manifest: dict = {
         "version": version,
@@ -100,6 +102,7 @@ def install_runtime(
         },
         "stdlib": {"url": f"{version}/{STDLIB}", "bytes": (folder / STDLIB).stat().st_size},
         "snapshot": None,
+        "snapshotIos": None,
         "emptyStdlib": None,
         "core": None,
     }
@@ -114,6 +117,10 @@ def install_runtime(
     if snapshot is not None:
         # Only the compressed copy is served: nothing asks for the raw heap.
         manifest["snapshot"] = brotli_entry(snapshot, folder / snapshot.name, version, cache)
+        if snapshot_ios is not None:
+            manifest["snapshotIos"] = brotli_entry(
+                snapshot_ios, folder / snapshot_ios.name, version, cache
+            )
         (folder / EMPTY_STDLIB).write_bytes(empty_zip())
         manifest["emptyStdlib"] = f"{version}/{EMPTY_STDLIB}"
     (folder.parent / MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")

@@ -30,7 +30,7 @@ import os
 import shutil
 import tempfile
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from asyncio_notes.browser_package import BrowserPackage, browser_package, module_sources
@@ -45,6 +45,12 @@ INSTALLER = tuple(
 )
 """How the snapshot's page installs the browser's wheel: as a worker's plain start does."""
 CACHE = BUILD_DIR / "snapshot"
+IOS_USER_AGENT = (
+    "Mozilla/5.0 (iPhone; CPU iPhone OS 18_5 like Mac OS X) AppleWebKit/605.1.15 "
+    "(KHTML, like Gecko) Version/18.5 Mobile/15E148 Safari/604.1"
+)
+"""Pyodide chooses how Python calls functions by whether the user agent is iOS's, and that
+choice is part of the snapshot: one made under any other does not restore there."""
 SWITCH = "ASYNCIO_NOTES_SNAPSHOT"
 """Set to `off` to build without a snapshot (the tests of the plain load use it)."""
 
@@ -137,6 +143,9 @@ class SnapshotInputs:
     modules: tuple[str, ...]
     own: tuple[str, ...] = ()
     """The browser package's modules, imported after it is installed."""
+    ios: bool = False
+    """Made for iOS: under an iPhone's user agent and without stack switching, as a worker on
+    iOS starts (`start-plan.js`, `onIOS`)."""
 
     @property
     def key(self) -> str:
@@ -147,7 +156,7 @@ class SnapshotInputs:
             digest.update(name.encode() + b"\0" + _file_hash(path).encode() + b"\0")
         digest.update("\n".join(self.modules + self.own).encode() + b"\0")
         digest.update(MAKE_PAGE.encode())
-        return f"{self.version}-{digest.hexdigest()[:16]}"
+        return f"{self.version}-{'ios-' if self.ios else ''}{digest.hexdigest()[:16]}"
 
 
 _HASHES: dict[tuple[Path, int, int], str] = {}
@@ -190,6 +199,10 @@ MAKE_PAGE = """<!doctype html>
 import { loadPyodide } from "./pyodide.mjs";
 import { installBrowserPackage } from "./browser-package.js";
 window.makeSnapshot = async (modules, own) => {
+  if (new URLSearchParams(location.search).has("ios")) {
+    delete WebAssembly.Suspending;
+    delete WebAssembly.promising;
+  }
   const pyodide = await loadPyodide({ indexURL: "./", _makeSnapshot: true });
   await installBrowserPackage(pyodide, new URL("./", location.href));
   const failed = pyodide.runPython(`
@@ -243,8 +256,10 @@ def make_snapshot(inputs: SnapshotInputs, target: Path) -> list[str]:
         with serve(folder) as url, sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
             try:
-                page = browser.new_page(accept_downloads=True)
-                page.goto(url + "make.html")
+                page = browser.new_page(
+                    accept_downloads=True, user_agent=IOS_USER_AGENT if inputs.ios else None
+                )
+                page.goto(url + ("make.html?ios" if inputs.ios else "make.html"))
                 with page.expect_download(timeout=180_000) as download:
                     failed = page.evaluate(
                         "([m, o]) => makeSnapshot(m, o)", [list(inputs.modules), list(inputs.own)]
@@ -265,11 +280,13 @@ def ensure_snapshot(
     where it cannot be made. Older snapshots in `cache` are removed."""
     inputs = inputs or snapshot_inputs(package)
     target = cache / f"snapshot-{inputs.key}.bin"
+    kind = "iOS's memory snapshot" if inputs.ios else "Python's memory snapshot"
     if target.is_file():
         return target
     log.info(
-        "Making Python's memory snapshot, which Run starts from (about a minute; made again "
-        "only when the runner, the timeline or Pyodide changes)"
+        "Making %s, which Run starts from (about a minute; made again only when the runner, "
+        "the timeline or Pyodide changes)",
+        kind,
     )
     began = time.perf_counter()
     try:
@@ -284,14 +301,21 @@ def ensure_snapshot(
     if failed:
         log.info("Snapshot: not preloaded: %s", "; ".join(failed))
     for old in cache.glob("snapshot-*.bin"):
-        if old != target:
+        if old != target and ("-ios-" in old.name) == inputs.ios:
             old.unlink()
     return target
 
 
-def wanted_snapshot(cache: Path = CACHE, package: BrowserPackage | None = None) -> Path | None:
-    """The snapshot for the site build: `ensure_snapshot()`, unless `ASYNCIO_NOTES_SNAPSHOT=off`."""
+def wanted_snapshots(
+    cache: Path = CACHE, package: BrowserPackage | None = None
+) -> dict[str, Path | None]:
+    """The snapshots for the site build, by their names in runtime.json: `snapshot` and
+    `snapshotIos` (`ensure_snapshot()`), unless `ASYNCIO_NOTES_SNAPSHOT=off`."""
     if os.environ.get(SWITCH, "").lower() in {"off", "0", "no"}:
         log.info("Skipped Pyodide's memory snapshot (%s=off): Run starts Python plainly", SWITCH)
-        return None
-    return ensure_snapshot(cache=cache, package=package)
+        return {"snapshot": None, "snapshotIos": None}
+    inputs = snapshot_inputs(package)
+    made = ensure_snapshot(inputs, cache)
+    if made is None:
+        return {"snapshot": None, "snapshotIos": None}
+    return {"snapshot": made, "snapshotIos": ensure_snapshot(replace(inputs, ios=True), cache)}

@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import test from "node:test";
 
 import {
-  chooseStart, plainFromTheStart, PLAIN_START_EXTRA_SECONDS,
+  chooseStart, onIOS, plainFromTheStart, PLAIN_START_EXTRA_SECONDS, snapshotFor,
 } from "../../docs/assets/runner/start-plan.js";
 import { startingText } from "../../docs/assets/runner/strings.js";
 
@@ -38,11 +38,30 @@ test("some readers start plainly before anything is measured", () => {
     "Chrome/156.0.0.0 Safari/537.36";
   const iphone = "Mozilla/5.0 (iPhone; CPU iPhone OS 18_5 like Mac OS X) AppleWebKit/605.1.15 " +
     "(KHTML, like Gecko) Version/18.5 Mobile/15E148 Safari/604.1";
-  assert.equal(plainFromTheStart(none, { userAgent: chrome }), null);
-  assert.equal(plainFromTheStart(none, { userAgent: iphone }).why, "safari");
-  assert.equal(plainFromTheStart(none, { userAgent: chrome, connection: { saveData: true } }).why,
+  const both = { snapshot: { url: "a" }, snapshotIos: { url: "b" } };
+  assert.equal(plainFromTheStart(none, { userAgent: chrome }, both), null);
+  assert.equal(plainFromTheStart(none, { userAgent: iphone }, both), null);
+  assert.equal(plainFromTheStart(none, { userAgent: iphone }, { snapshot: { url: "a" } }).why,
+    "safari");
+  assert.equal(plainFromTheStart(none, { userAgent: chrome }, {}).why, "failed");
+  assert.equal(
+    plainFromTheStart(none, { userAgent: chrome, connection: { saveData: true } }, both).why,
     "save-data");
-  assert.equal(plainFromTheStart(new URLSearchParams("snapshot=off"), {}).why, "off");
+  assert.equal(plainFromTheStart(new URLSearchParams("snapshot=off"), {}, both).why, "off");
+});
+
+test("iOS, by Pyodide's own test, starts from its own snapshot; nothing else does", () => {
+  const ipad = { userAgent: "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15",
+    platform: "MacIntel", maxTouchPoints: 5 };
+  const mac = { ...ipad, maxTouchPoints: 0 };
+  const iphone = { userAgent: "Mozilla/5.0 (iPhone; CPU iPhone OS 18_5 like Mac OS X) " +
+    "AppleWebKit/605.1.15 (KHTML, like Gecko) CriOS/140.0 Mobile/15E148 Safari/604.1" };
+  const both = { snapshot: { url: "a" }, snapshotIos: { url: "b" } };
+  assert.equal(onIOS(iphone), true); // Chrome on iOS too: every iOS browser is WebKit
+  assert.equal(onIOS(ipad), true);
+  assert.equal(onIOS(mac), false); // Safari on a Mac restores the usual snapshot
+  assert.equal(snapshotFor(both, iphone).url, "b");
+  assert.equal(snapshotFor(both, mac).url, "a");
 });
 
 test("the status while starting counts megabytes and names a plain start's reason", () => {

@@ -143,10 +143,13 @@ function keepSite() {
   if (document.querySelector("pre.diagram")) keepOffline("mermaid");
 }
 
-/** A program ran: the reader reads on, and the site is kept with Python. */
-export function keepForRunning({ andHeld = false } = {}) {
+/** A program ran: the reader reads on, and the site is kept with Python and this browser's
+ * snapshot of it (iOS has one of its own). */
+export async function keepForRunning({ andHeld = false } = {}) {
   readingOn.reached = true;
   keepSite();
+  const { onIOS } = await import("../runner/start-plan.js"); // the worker has fetched it
+  keepOffline(onIOS(navigator) ? "snapshot-ios" : "snapshot");
   keepOffline("python", { andHeld });
 }
 

@@ -5,10 +5,10 @@
 //
 // Groups, each kept when the page asks ({type: "keep", group}; register.js says when): "site"
 // (every page, the search index, the site's own scripts and styles, 3 MB) and "mermaid" (its
-// diagram chunks) once the reader reads on, "python" (Pyodide and its snapshot, 11 MB as the
-// worker fetches them) once Python started. The page holds the copying while a program runs
-// ({type: "hold"}). Until "site" is kept, the pages fetched through this worker are kept as they
-// come.
+// diagram chunks) once the reader reads on; "python" (Pyodide, 7 MB as the worker fetches it)
+// and "snapshot" or "snapshot-ios" (this browser's memory snapshot, 4.3 MB) once Python
+// started. The page holds the copying while a program runs ({type: "hold"}). Until "site" is
+// kept, the pages fetched through this worker are kept as they come.
 // Everything is fetched from the network first, so a reader online always gets the current site;
 // the large versioned vendor files are served from the cache first. A group not kept yet is left
 // to the browser: passing Python's files through this worker (and copying it into the cache on

@@ -83,6 +83,6 @@ export const STACK_DUMP = "Stack (most recent call first):";
  *   decodes itself: also its size decoded and its first 16 bytes as fetched (hex), which tell
  *   whether the host decoded it already
  * @typedef {{version: string, wasm: CompressedFile, glue: CompressedFile, lock: CompressedFile,
- *   stdlib: FetchedFile, snapshot?: CompressedFile, emptyStdlib: string,
+ *   stdlib: FetchedFile, snapshot?: CompressedFile, snapshotIos?: CompressedFile, emptyStdlib: string,
  *   core?: CompressedFile & {modules: string[]}}} RuntimeManifest
  */

@@ -11,17 +11,34 @@ export const PLAIN_START_EXTRA_SECONDS = 1.5;
 /** Bytes of pyodide.asm.wasm (needed either way) received before the connection is judged. */
 export const RATE_SAMPLE_BYTES = 256 * 1024;
 
+/** Pyodide's own test for iOS (in pyodide.asm.mjs 314.0.7, where it picks how Python calls
+ * functions), copied as it is: its answer is part of Python's memory, so a snapshot made under
+ * one answer does not restore under the other ("table index is out of bounds"). The build makes
+ * a snapshot of each (asyncio_notes.snapshot). Every iOS browser answers yes, whatever its name.
+ * @param {{userAgent?: string, platform?: string, maxTouchPoints?: number}} navigator */
+export function onIOS(navigator) {
+  return /iPad|iPhone|iPod/.test(navigator.userAgent ?? "")
+    || (navigator.platform === "MacIntel" && (navigator.maxTouchPoints ?? 0) > 1);
+}
+
+/** The build's snapshot for this browser (runtime.json's `snapshotIos` on iOS), or null.
+ * @param {{snapshot?: object | null, snapshotIos?: object | null}} manifest
+ * @param {{userAgent?: string, platform?: string, maxTouchPoints?: number}} navigator */
+export function snapshotFor(manifest, navigator) {
+  return (onIOS(navigator) ? manifest.snapshotIos : manifest.snapshot) ?? null;
+}
+
 /** Why a plain start is decided before anything is measured, or null.
  * @param {URLSearchParams} params the worker's address (`?snapshot=off` is a test switch)
- * @param {{userAgent?: string, connection?: {saveData?: boolean}}} navigator */
-export function plainFromTheStart(params, navigator) {
+ * @param {{userAgent?: string, connection?: {saveData?: boolean}}} navigator
+ * @param {{snapshot?: object | null, snapshotIos?: object | null}} manifest runtime.json */
+export function plainFromTheStart(params, navigator, manifest) {
   if (params.get("snapshot") === "off") return { why: "off", reason: "snapshot=off" };
   if (navigator.connection?.saveData) return { why: "save-data", reason: "Save-Data" };
-  // Pyodide's own test (IN_SAFARI) sends every iOS browser down other code paths, and a
-  // snapshot made in Chromium does not restore there ("table index is out of bounds").
-  const agent = navigator.userAgent ?? "";
-  if (agent.includes("Safari") && !agent.includes("Chrome")) {
-    return { why: "safari", reason: "Safari's engine: the snapshot does not restore there" };
+  if (!snapshotFor(manifest, navigator)) {
+    return onIOS(navigator)
+      ? { why: "safari", reason: "the build made no snapshot for iOS" }
+      : { why: "failed", reason: "the build made no snapshot" };
   }
   return null;
 }
@@ -33,7 +50,7 @@ export function plainFromTheStart(params, navigator) {
  * @param {number} bitsPerSecond measured on the wasm's first bytes */
 export function chooseStart(manifest, bitsPerSecond) {
   const plainBytes = (manifest.core ?? manifest.stdlib).bytes;
-  const extraBits = (manifest.snapshot.bytes - plainBytes) * 8;
+  const extraBits = (manifest.snapshot.bytes - plainBytes) * 8; // the two snapshots' sizes match
   const megabits = (bitsPerSecond / 1e6).toFixed(1);
   if (extraBits / bitsPerSecond > PLAIN_START_EXTRA_SECONDS) {
     const reason = `${megabits} Mbit/s: fewer bytes start sooner`;

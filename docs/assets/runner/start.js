@@ -16,7 +16,7 @@ const PROGRESS_MS = 250; // how often the page hears how much of Python has arri
  * either the build's memory snapshot (asyncio_notes.snapshot) or the standard library's core
  * (asyncio_notes.stdlib_core), each compressed whatever the host does (download.js). Which of
  * the two is chosen from what the browser tells: the connection measured on the first bytes of
- * these downloads, Save-Data, Safari's engine (start-plan.js). Without stack switching (JSPI)
+ * these downloads, Save-Data (start-plan.js); iOS gets a snapshot of its own. Without stack switching (JSPI)
  * the restored runtime behaves as a plain one does (can_run_sync() is False, asyncio.run and
  * input() give the same results and explanations: tests/test_snapshot.py, ?jspi=off). */
 /**
@@ -73,8 +73,8 @@ export class PythonStart {
       // Pyodide fetches its files itself, as they are.
     }
     if (!manifest?.wasm) return { how: "plain", why: "failed", reason: "no runtime.json" };
-    const [{ Download, DownloadElsewhere }, { chooseStart, plainFromTheStart, RATE_SAMPLE_BYTES }] =
-      await modules;
+    const [{ Download, DownloadElsewhere },
+      { chooseStart, plainFromTheStart, RATE_SAMPLE_BYTES, snapshotFor }] = await modules;
     const progress = new StartProgress(this.post, this.isStarting);
     const fetchFile = (entry, options = {}) => new Download(
       new URL(entry.url, VENDOR), entry, { ...options, onBytes: (bytes) => progress.add(bytes) });
@@ -87,8 +87,7 @@ export class PythonStart {
     glueModule.catch(() => {}); // reported by the start, which needs it
     const first = Promise.all([glueModule, lock.done]);
     const wasm = fetchFile(manifest.wasm, { after: first });
-    const early = plainFromTheStart(this.params, self.navigator)
-      ?? (manifest.snapshot ? null : { why: "failed", reason: "the build made no snapshot" });
+    const early = plainFromTheStart(this.params, self.navigator, manifest);
     const common = manifest.wasm.bytes + manifest.glue.bytes + manifest.lock.bytes;
     // Measured once enough has arrived, or when the wasm has (or has failed: its error is then
     // reported by the start that needs it).
@@ -103,10 +102,11 @@ export class PythonStart {
       const stdlib = fetchFile(library, { after: first });
       return { ...choice, manifest, wasm, glueModule, lock, stdlib };
     }
-    const heap = new Uint8Array(manifest.snapshot.size);
-    const snapshot = new DownloadElsewhere(new URL(manifest.snapshot.url, VENDOR), manifest.snapshot,
+    const entry = snapshotFor(manifest, self.navigator);
+    const heap = new Uint8Array(entry.size);
+    const snapshot = new DownloadElsewhere(new URL(entry.url, VENDOR), entry,
       { into: heap, onBytes: (bytes) => progress.add(bytes) });
-    progress.expect(choice, common + manifest.snapshot.bytes);
+    progress.expect(choice, common + entry.bytes);
     // If the snapshot fails, a plain start needs the wasm again (Pyodide consumed the first).
     const plainInstead = () => ({ wasm: fetchFile(manifest.wasm), stdlib: fetchFile(library) });
     return { ...choice, manifest, wasm, glueModule, lock, snapshot, heap, plainInstead };

@@ -3,6 +3,7 @@
 import { OutputStream } from "./output-stream.js";
 import { RUNNER_MODULE } from "./protocol.js";
 import { CheckUnavailable, fetchTimelineFile, Runtime } from "./runtime.js";
+import { onIOS } from "./start-plan.js";
 import { PythonStart } from "./start.js";
 
 /** @typedef {import("./protocol.js").FromWorker} FromWorker */
@@ -15,7 +16,10 @@ const post = (message) => postMessage(message);
 const PARAMS = new URL(self.location.href).searchParams;
 
 // `?jspi=off` simulates a browser without WebAssembly stack switching (Safari, older Firefox).
-if (PARAMS.get("jspi") === "off") {
+// On iOS, Pyodide calls functions in a way that stack switching cannot suspend (asyncio.run
+// inside a function ends Python with a fatal error): there it is hidden too, so that such a
+// program ends with the explanation instead, and the iOS snapshot is made the same way.
+if (PARAMS.get("jspi") === "off" || onIOS(self.navigator)) {
   delete WebAssembly.Suspending;
   delete WebAssembly.promising;
 }
