@@ -55,7 +55,7 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 @pytest.fixture(scope="session")
 def site_port() -> int:
     """The port the tests serve the site on (Material's instant navigation needs it at build)."""
-    from browser_helpers import free_port
+    from asyncio_notes.serve import free_port
 
     return free_port()
 
@@ -87,7 +87,7 @@ def site_network() -> threading.Event:
 @pytest.fixture(scope="session")
 def site_url(built_site: Path, site_port: int, site_network: threading.Event) -> Iterator[str]:
     """The built site, served on 127.0.0.1 as a static host would serve it."""
-    from browser_helpers import serve
+    from asyncio_notes.serve import serve
 
     with serve(built_site, site_port, network=site_network) as url:
         yield url
@@ -98,7 +98,7 @@ def browser() -> Iterator[Browser]:
     """Debian's Chromium, headless (never a downloaded browser)."""
     from playwright.sync_api import sync_playwright
 
-    from browser_helpers import CHROMIUM, CHROMIUM_ARGS
+    from asyncio_notes.serve import CHROMIUM, CHROMIUM_ARGS
 
     if not Path(CHROMIUM).exists():
         pytest.fail(f"{CHROMIUM} is missing: apt-get install chromium", pytrace=False)

@@ -15,7 +15,7 @@ import time
 import urllib.request
 from pathlib import Path
 
-from browser_helpers import CHROMIUM, CHROMIUM_ARGS
+from asyncio_notes.serve import CHROMIUM, CHROMIUM_ARGS
 
 ROOT = Path(__file__).resolve().parents[1]
 URL = "http://127.0.0.1:8000/"

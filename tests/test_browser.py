@@ -8,145 +8,27 @@ import re
 import pytest
 from playwright.sync_api import Browser, Locator, Page, expect
 
-from asyncio_notes.catalogue import find_snippets
-from asyncio_notes.outputs import same_output
 from asyncio_notes.protocol import RUNNER_MODULE
+from support.reader import (
+    HELLO,
+    RECORDED,
+    RUN_TIMEOUT,
+    START,
+    example,
+    expect_diagram_drawn,
+    expect_recorded_output,
+    expect_search_answers,
+    playground_with,
+    python_workers,
+    record_requests,
+    run,
+    runner,
+    set_editor_text,
+    wait_until_settled,
+    watch_runner,
+)
 
 pytestmark = pytest.mark.browser
-
-FINISHED = re.compile(r"^(ok|error|stopped)$")
-RUN_TIMEOUT = 60_000  # the first run starts Python: seconds on a busy machine
-HELLO = "01_overview/hello_world"
-RECORDED = {s.name: s.recorded_output for s in find_snippets()}
-START = "async () => (await import('/assets/runner/client.js')).pythonStart()"  # how, or null
-
-
-def python_workers(page: Page) -> list:
-    """The runner's workers in `page` (Material's search has a worker of its own)."""
-    return [worker for worker in page.workers if "/runner/worker.js" in worker.url]
-
-
-WATCH_RUNNER = """
-// What the page did with Python, as it happened: the runner's workers made (Material's search
-// has a worker of its own), and how many said Python was up ("ready") or a run ended ("done").
-(() => {
-  const runner = (window.__runner = { workers: 0, ready: 0, done: 0 });
-  const PageWorker = window.Worker;
-  window.Worker = class extends PageWorker {
-    constructor(url, options) {
-      super(url, options);
-      if (!String(url).includes("/runner/worker.js")) return;
-      runner.workers++;
-      this.addEventListener("message", ({ data }) => {
-        if (data?.type === "ready") runner.ready++;
-        else if (data?.type === "done") runner.done++;
-      });
-    }
-  };
-})();
-"""
-
-
-def watch_runner(page: Page) -> None:
-    """Count, in each document `page` loads from now on, what happens to Python (`runner`)."""
-    page.add_init_script(WATCH_RUNNER)
-
-
-def runner(page: Page) -> dict[str, int]:
-    """What WATCH_RUNNER counted in the page's document: `workers`, `ready` and `done`."""
-    return page.evaluate("window.__runner")
-
-
-def record_requests(page: Page) -> list[str]:
-    """The addresses `page` asks for from now on, its workers' requests included."""
-    requested: list[str] = []
-    page.on("request", lambda request: requested.append(request.url))
-    return requested
-
-
-SETTLED = """() => new Promise((resolve) => {
-  const settle = () => requestIdleCallback(() =>
-    requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
-  if (document.readyState === "complete") settle();
-  else addEventListener("load", settle, { once: true });
-})"""
-
-
-def wait_until_settled(page: Page) -> None:
-    """Wait until the page has done what its load set going: its load event, then the browser's
-    next idle moment (the runner's start of Python for a returning reader waits for one, after
-    the load), then two frames (those in which IntersectionObserver reports what is near the
-    screen). What the page's set-up would start, it has started by then; timers it sets for
-    later (an example in view for 5 s counts as intent to run it) are not waited for."""
-    page.evaluate(SETTLED)
-
-
-def search_box(page: Page, query: str) -> Locator:
-    """Type `query` into Material's search box (as a reader does); returns the result links."""
-    box = page.locator("input.md-search__input")
-    box.click()
-    box.fill(query)
-    box.press("End")  # Material reacts to key events, and `fill` sends none
-    return page.locator(".md-search-result__link")
-
-
-def close_search(page: Page) -> None:
-    """Close Material's search (Escape), which leaves the page's content to click again."""
-    page.keyboard.press("Escape")
-    expect(page.locator("input.md-search__input")).not_to_be_focused()
-
-
-def expect_search_answers(page: Page, query: str = "cancel") -> None:
-    """The page answers the reader: a search shows its results, and the search closes again."""
-    expect(search_box(page, query).first).to_be_visible()
-    close_search(page)
-
-
-def example(page: Page, name: str) -> Locator:
-    return page.locator(f'.example[data-example="{name}"]')
-
-
-def run(block: Locator, label: str = "Run") -> Locator:
-    """Press Run in `block` and wait for the run to end; returns the output panel."""
-    block.get_by_role("button", name=label, exact=True).click()
-    panel = block.locator(".run-output")
-    expect(panel).to_have_attribute("data-state", FINISHED, timeout=RUN_TIMEOUT)
-    return panel
-
-
-def expect_recorded_output(block: Locator, name: str) -> None:
-    """Wait for the run in `block` to end well and print what snippet `name` recorded; printed
-    durations may differ a little (a busy machine runs `took 1.0 s` as `took 1.1 s`)."""
-    panel = block.locator(".run-output")
-    expect(panel).to_have_attribute("data-state", FINISHED, timeout=RUN_TIMEOUT)
-    log = block.get_by_role("log").text_content()
-    assert panel.get_attribute("data-state") == "ok", log
-    assert same_output(RECORDED[name], log), f"{name} printed:\n{log}"
-
-
-def expect_diagram_drawn(page: Page) -> Locator:
-    """Scroll to the page's first diagram, as a reader would, and wait until it is drawn."""
-    diagram = page.locator("pre.diagram").first
-    diagram.scroll_into_view_if_needed()
-    expect(diagram).to_have_attribute("data-rendered", "", timeout=30_000)
-    return diagram
-
-
-def playground_with(page: Page, site_url: str, code: str, query: str = "") -> Locator:
-    """Open the Playground, put `code` in its editor; returns the example block."""
-    page.goto(site_url + "playground/" + query)
-    block = page.locator("[data-playground] .example")
-    expect(block.locator(".cm-content")).to_be_visible()
-    set_editor_text(page, block, code)
-    return block
-
-
-def set_editor_text(page: Page, block: Locator, text: str) -> None:
-    content = block.locator(".cm-content")
-    content.click()
-    page.keyboard.press("ControlOrMeta+a")
-    page.keyboard.press("Delete")
-    page.keyboard.insert_text(text)
 
 
 @pytest.mark.parametrize(
@@ -187,16 +69,20 @@ def wait_until_drawn(block: Locator) -> None:
 
 
 def test_run_moves_nothing_below_the_example_until_it_ends(page: Page, site_url: str) -> None:
-    # The live output takes the recorded output's place: the page below must not jump (and
-    # make the browser lay it out again) while the program prints.
-    page.goto(site_url)
-    block = example(page, HELLO)
+    # The live output comes in beside the recorded one when Run is pressed: from then on, the
+    # page below must not jump (and make the browser lay it out again) while the program prints.
+    page.goto(site_url + "tasks/")
+    block = example(page, "03_tasks/create_task")  # prints at 0.5 s and at 1.0 s
     below = "(block) => block.nextElementSibling.getBoundingClientRect().top + scrollY"
     block.get_by_role("button", name="Run", exact=True).scroll_into_view_if_needed()
     wait_until_drawn(block)
-    before = block.evaluate(below)
     block.get_by_role("button", name="Run", exact=True).click()
+    expect(block.locator(".run-output")).to_be_visible()
+    expect(block.get_by_role("log")).to_have_text("")  # nothing printed yet
+    before = block.evaluate(below)
     expect(block.get_by_role("log")).to_have_text("hello\n", timeout=RUN_TIMEOUT)
+    assert block.evaluate(below) == before
+    expect(block.get_by_role("log")).to_contain_text("world\n")
     assert block.evaluate(below) == before
     expect(block.locator(".run-output")).to_have_attribute("data-state", "ok", timeout=5_000)
     assert block.evaluate("(block) => block.style.minHeight") == ""  # it fits its output again

@@ -11,7 +11,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from asyncio_notes.protocol import JUDGE_MODULE, RUNNER_MODULE
-from test_browser import playground_with, run
+from support.reader import playground_with, run
 
 pytestmark = pytest.mark.browser
 

@@ -10,8 +10,8 @@ from playwright.sync_api import Browser, Locator, Page, expect
 from asyncio_notes.exercises import find_exercises
 from asyncio_notes.practice import practice_blocks
 from conftest import ALL_PAGES, DOCS
-from test_accessibility import AXE, RUN_AXE
-from test_browser import RUN_TIMEOUT, set_editor_text
+from support.axe import AXE, RUN_AXE
+from support.reader import RUN_TIMEOUT, set_editor_text
 
 pytestmark = pytest.mark.browser
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Page, expect
 
-from test_browser import set_editor_text
+from support.reader import set_editor_text
 
 pytestmark = pytest.mark.browser
 

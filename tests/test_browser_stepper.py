@@ -9,8 +9,8 @@ import pytest
 from playwright.sync_api import Browser, Locator, Page, expect
 
 from asyncio_notes.catalogue import find_snippets
-from test_accessibility import AXE, RUN_AXE
-from test_browser import example, run
+from support.axe import AXE, RUN_AXE
+from support.reader import example, run
 
 pytestmark = pytest.mark.browser
 

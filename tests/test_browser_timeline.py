@@ -7,7 +7,7 @@ import re
 import pytest
 from playwright.sync_api import Locator, Page, expect
 
-from test_browser import RUN_TIMEOUT, example, playground_with, run, set_editor_text
+from support.reader import RUN_TIMEOUT, example, playground_with, run, set_editor_text
 
 pytestmark = pytest.mark.browser
 

@@ -11,15 +11,9 @@ from asyncio_notes.exercises import find_exercises
 from asyncio_notes.i18n import LANGUAGES
 from asyncio_notes.vendor import pyodide_versions
 from conftest import ALL_PAGES, SNIPPETS
+from support.files import html_path
 
 pytestmark = pytest.mark.slow
-
-
-def html_path(site: Path, language: str, page: str) -> Path:
-    prefix = "" if language == LANGUAGES[0] else f"{language}/"
-    stem = page.removesuffix(".md")
-    route = "" if stem == "index" else f"{stem.removesuffix('/index')}/"
-    return site / f"{prefix}{route}index.html"
 
 
 @pytest.mark.parametrize("page", ALL_PAGES)

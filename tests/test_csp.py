@@ -11,8 +11,8 @@ import pytest
 from playwright.sync_api import Browser, Page, expect
 
 from asyncio_notes.csp import add_policy_meta, header_policy, inline_script_hashes, policy
-from browser_helpers import serve
-from test_browser import RUN_TIMEOUT, expect_diagram_drawn
+from asyncio_notes.serve import serve
+from support.reader import RUN_TIMEOUT, expect_diagram_drawn
 
 WATCH_POLICY = """
 window.__violations = [];

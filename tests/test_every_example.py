@@ -12,7 +12,7 @@ from playwright.sync_api import Browser, expect
 from asyncio_notes.catalogue import find_snippets
 from asyncio_notes.outputs import same_output
 from conftest import ALL_PAGES
-from test_browser import FINISHED, RUN_TIMEOUT
+from support.reader import FINISHED, RUN_TIMEOUT
 
 pytestmark = pytest.mark.browser
 

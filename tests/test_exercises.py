@@ -19,7 +19,7 @@ from asyncio_notes.exercises import (
 from asyncio_notes.practice import practice_blocks
 from asyncio_notes.timeline import live_labels_json
 from conftest import DOCS, ROOT
-from test_snippets import WholeProgram
+from support.files import WholeProgram
 
 EXERCISES = find_exercises()
 TOPIC_SECTIONS = ("Basics", "In practice", "Going further")

@@ -19,7 +19,7 @@ from asyncio_notes.catalogue import ROOT
 from asyncio_notes.offline import offline_groups
 from asyncio_notes.outputs import same_output
 from asyncio_notes.vendor import pyodide_versions
-from test_browser import (
+from support.reader import (
     RECORDED,
     RUN_TIMEOUT,
     expect_diagram_drawn,

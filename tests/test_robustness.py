@@ -16,7 +16,7 @@ import pytest
 from playwright.sync_api import Browser, Locator, Page, expect
 
 from asyncio_notes.protocol import MAX_OUTPUT_CHARS, RUNNER_MODULE
-from test_browser import (
+from support.reader import (
     FINISHED,
     RUN_TIMEOUT,
     close_search,

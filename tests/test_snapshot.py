@@ -314,7 +314,7 @@ def python_start(page: Page) -> dict:
 
 @pytest.mark.browser
 def test_python_starts_from_the_snapshot_and_asyncio_run_works(page: Page, site_url: str) -> None:
-    from test_browser import playground_with, run
+    from support.reader import playground_with, run
 
     block = playground_with(page, site_url, PROGRAM)
     run(block)
@@ -322,7 +322,7 @@ def test_python_starts_from_the_snapshot_and_asyncio_run_works(page: Page, site_
     start = python_start(page)
     assert start["how"] == "snapshot", start
     # Stop ends the worker; the fresh one starts from the snapshot too.
-    from test_browser import set_editor_text
+    from support.reader import set_editor_text
 
     set_editor_text(page, block, "import asyncio\nasyncio.run(asyncio.sleep(60))\n")
     block.get_by_role("button", name="Run", exact=True).click()
@@ -336,7 +336,7 @@ def test_python_starts_from_the_snapshot_and_asyncio_run_works(page: Page, site_
 
 @pytest.mark.browser
 def test_the_snapshot_holds_the_live_timeline_already_imported(page: Page, site_url: str) -> None:
-    from test_browser import playground_with, run
+    from support.reader import playground_with, run
 
     # No asyncio here, so this run loads no timeline: only the snapshot can have imported it.
     block = playground_with(
@@ -353,7 +353,7 @@ def test_the_snapshot_holds_the_live_timeline_already_imported(page: Page, site_
 
 @pytest.mark.browser
 def test_the_snapshots_objects_are_out_of_the_collectors_way(page: Page, site_url: str) -> None:
-    from test_browser import playground_with, run
+    from support.reader import playground_with, run
 
     # Frozen when the snapshot was made: a full collection during a run skips them.
     block = playground_with(
@@ -379,7 +379,7 @@ NO_JSPI = {
 def test_without_stack_switching_the_snapshot_runs_as_a_plain_load(
     page: Page, site_url: str, code: str
 ) -> None:
-    from test_browser import playground_with, run
+    from support.reader import playground_with, run
 
     block = playground_with(page, site_url, code, query="?jspi=off")
     run(block)
@@ -389,7 +389,7 @@ def test_without_stack_switching_the_snapshot_runs_as_a_plain_load(
 
 @pytest.mark.browser
 def test_without_stack_switching_input_is_explained(page: Page, site_url: str) -> None:
-    from test_browser import playground_with, run
+    from support.reader import playground_with, run
 
     block = playground_with(page, site_url, "name = input()\n", query="?jspi=off")
     run(block)
@@ -403,7 +403,7 @@ def test_a_first_run_may_import_what_a_preloaded_module_loads_on_first_use(
 ) -> None:
     # concurrent.futures is in the snapshot, its ThreadPoolExecutor is imported on first use from
     # the standard library, which the worker has not installed yet on a first run.
-    from test_browser import playground_with, run
+    from support.reader import playground_with, run
 
     code = (
         "from concurrent.futures import ThreadPoolExecutor\n"
@@ -420,7 +420,7 @@ def test_a_standard_library_that_cannot_be_fetched_is_not_a_crash(
     page: Page, site_url: str
 ) -> None:
     # `colorsys` is not in the snapshot: the run waits for the full standard library first.
-    from test_browser import playground_with, run
+    from support.reader import playground_with, run
 
     page.route("**/python_stdlib.zip", lambda route: route.abort())
     block = playground_with(
@@ -441,7 +441,7 @@ def test_a_standard_library_that_cannot_be_fetched_is_not_a_crash(
 
 @pytest.mark.browser
 def test_snapshot_off_loads_plainly(page: Page, site_url: str) -> None:
-    from test_browser import playground_with, run
+    from support.reader import playground_with, run
 
     block = playground_with(page, site_url, "print('hi')\n", query="?snapshot=off")
     run(block)
@@ -488,7 +488,7 @@ def broken_sites(built_site: Path, tmp_path_factory) -> Iterator[dict[str, str]]
 def test_a_bad_download_falls_back_to_a_plain_load(
     browser: Browser, broken_sites: dict, broken: str
 ) -> None:
-    from test_browser import playground_with, run
+    from support.reader import playground_with, run
 
     context = browser.new_context()
     page = context.new_page()

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import pytest
-from pytest_examples import CodeExample, EvalExample
+from pytest_examples import EvalExample
 
 from asyncio_notes.catalogue import Snippet
 from asyncio_notes.outputs import same_output
 from asyncio_notes.pages import included_snippets
 from conftest import DOCS, SNIPPETS, SnippetRun
+from support.files import WholeProgram
 
 
 @pytest.mark.parametrize("snippet", SNIPPETS, ids=str)
@@ -24,14 +25,6 @@ def test_output_matches_recording(snippet: Snippet, snippet_runs: dict[str, Snip
         f"make check NAME={snippet.name} RECORD=1\n"
         f"recorded:\n{recorded}\nnow:\n{actual}"
     )
-
-
-class WholeProgram(CodeExample):
-    """A snippet file is a whole program, not an example inside a docstring: keep the two
-    blank lines between top-level definitions that pytest-examples removes in `.py` files."""
-
-    def in_py_file(self) -> bool:
-        return False
 
 
 @pytest.mark.parametrize("snippet", SNIPPETS, ids=str)

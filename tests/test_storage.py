@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Locator, Page, expect
 
-from browser_helpers import CHROMIUM, CHROMIUM_ARGS
-from test_browser import RUN_TIMEOUT, set_editor_text
+from asyncio_notes.serve import CHROMIUM, CHROMIUM_ARGS
+from support.reader import RUN_TIMEOUT, set_editor_text
 
 pytestmark = pytest.mark.browser
 

@@ -24,7 +24,7 @@ from asyncio_notes.translation_commands import translations_main
 from asyncio_notes.translation_markdown import NOTICE_CLASS
 from asyncio_notes.translations import mark_synced, translation_status
 from conftest import DOCS, pages
-from test_build import html_path
+from support.files import html_path
 
 pytestmark = pytest.mark.slow
 
