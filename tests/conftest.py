@@ -143,6 +143,7 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
         config.args_source != pytest.Config.ArgsSource.TESTPATHS
         or config.option.keyword
         or config.option.markexpr
+        or config.option.collectonly
         or "began" not in _SESSION
     ):
         return

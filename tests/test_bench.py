@@ -1,18 +1,25 @@
 """The benchmark's own arithmetic: verdicts, the transfer cut at the first line, test times,
-Lighthouse's medians, and the program the baseline runs."""
+Lighthouse's medians, the program the baseline runs, and the tables it writes for the docs."""
 
 from __future__ import annotations
 
+import argparse
+import contextlib
+import io
 import json
+from datetime import UTC, datetime
 from pathlib import Path
 
 from asyncio_notes.bench import (
     Figure,
+    Tee,
     TransferLog,
     first_example_code,
     gzip_equivalent,
+    measured_line,
     median_scores,
     recorded_test_time,
+    write_report,
 )
 
 
@@ -86,3 +93,22 @@ def test_a_figure_with_a_ratio_budget_only_says_ok_or_over() -> None:
     assert within.row().endswith("| 0.70x | <= 1x baseline | ok |")
     beyond = Figure("cold, 10 Mbps", "s", ratio_budget=1.0, samples=[11.0], baseline=baseline)
     assert beyond.row().endswith("| <= 1x baseline | OVER |")
+
+
+def test_the_printed_tables_are_written_under_how_they_were_measured(tmp_path: Path) -> None:
+    screen = io.StringIO()
+    with contextlib.redirect_stdout(Tee(screen)) as printed:
+        print("| figure | median |")
+        print("| --- | --- |\n")
+    args = argparse.Namespace(
+        runs=3, builds=1, field_runs=2, no_lighthouse=True, lighthouse_runs=3, no_levers=False
+    )
+    header = measured_line(args, datetime(2026, 3, 1, 23, 59, tzinfo=UTC), 2, "/usr/bin/chromium")
+    assert header == (
+        "Measured on 2026-03-01 (UTC) with `python -m asyncio_notes.bench --runs 3 --builds 1 "
+        "--field-runs 2 --no-lighthouse`, 2 CPUs, Chromium `/usr/bin/chromium`."
+    )
+    path = tmp_path / "includes" / "bench.md"
+    write_report(path, header, printed.getvalue())
+    assert screen.getvalue() == printed.getvalue(), "printed as well as kept"
+    assert path.read_text() == f"{header}\n\n| figure | median |\n| --- | --- |\n"

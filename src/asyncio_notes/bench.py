@@ -5,12 +5,15 @@ Debian's Chromium through Playwright. Every figure is the median of several runs
 its budget and, where it applies, the ratio to a baseline page that does what most sites do:
 `loadPyodide()` on the main thread when Run is clicked, from the same self-hosted files.
 
-Budgets live here and only here; tests do not time anything.
+Budgets live here and only here; tests do not time anything. The tables are also written to
+`docs/includes/bench.md` (`--write`), which the contributor guide's "Speed" section includes.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import io
 import json
 import os
 import statistics
@@ -19,6 +22,7 @@ import sys
 import tempfile
 import time
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 
 from asyncio_notes.catalogue import ROOT
@@ -141,6 +145,9 @@ QUIET_SECONDS = 3.0
 """A first visit has ended when the host has sent nothing for this long."""
 TEST_TIMES = ROOT / "build" / "test-times.json"
 """Written by the test session (tests/conftest.py): how long the last `make test` took."""
+REPORT = ROOT / "docs" / "includes" / "bench.md"
+"""Where the printed tables are written: the contributor guide includes them, so its figures
+are measured, never typed."""
 
 RUN = ".example .runner-run"
 LOG = ".example .run-output__log"
@@ -383,6 +390,13 @@ def main(argv: list[str] | None = None) -> int:
         help="runs per field figure: hosts as readers meet them, on real links "
         "(default 3; 0 skips them)",
     )
+    parser.add_argument(
+        "--write",
+        default=str(REPORT),
+        metavar="PATH",
+        help="also write the tables to PATH, headed by when and how they were measured "
+        "(default docs/includes/bench.md; '' writes nothing)",
+    )
     args = parser.parse_args(argv)
     from playwright.sync_api import sync_playwright
 
@@ -518,13 +532,6 @@ def main(argv: list[str] | None = None) -> int:
                     if path != LIGHTHOUSE_FLOOR:
                         desktop[path] = lighthouse(url + path, report, "--preset=desktop")
 
-    print(
-        f"asyncio notes benchmark: medians of {args.runs} runs ({args.builds} builds), "
-        f"Chromium {CHROMIUM}, site served on 127.0.0.1 with precompressed brotli/gzip; "
-        f"Python started from: {', '.join(sorted(set(starts)))}\n"
-    )
-    print("| figure | median | runs | vs baseline | budget | |")
-    print("| --- | --- | --- | --- | --- | --- |")
     figures = [
         cold,
         cold_at_load,
@@ -540,10 +547,70 @@ def main(argv: list[str] | None = None) -> int:
     ]
     if not args.no_levers:
         figures += [lever_plain, lever_intent, lever_returning]
+    with contextlib.redirect_stdout(Tee(sys.stdout)) as printed:
+        print_tables(args, figures, starts, field, field_starts, scores, desktop)
+    if args.write:
+        header = measured_line(args, datetime.now(UTC), os.cpu_count(), CHROMIUM)
+        write_report(Path(args.write), header, printed.getvalue())
+    return 0
+
+
+class Tee(io.StringIO):
+    """Standard output that keeps what is printed: the tables are printed once, and written."""
+
+    def __init__(self, out) -> None:
+        super().__init__()
+        self.out = out
+
+    def write(self, text: str) -> int:
+        """Print `text` and keep it."""
+        self.out.write(text)
+        return super().write(text)
+
+
+def measured_line(args: argparse.Namespace, when: datetime, cpus: int | None, chromium: str) -> str:
+    """The line that heads the written tables: when (UTC) and how they were measured."""
+    options = [f"--runs {args.runs}", f"--builds {args.builds}", f"--field-runs {args.field_runs}"]
+    options.append(
+        "--no-lighthouse" if args.no_lighthouse else f"--lighthouse-runs {args.lighthouse_runs}"
+    )
+    if args.no_levers:
+        options.append("--no-levers")
+    return (
+        f"Measured on {when:%Y-%m-%d} (UTC) with "
+        f"`python -m asyncio_notes.bench {' '.join(options)}`, "
+        f"{cpus} CPUs, Chromium `{chromium}`."
+    )
+
+
+def write_report(path: Path, header: str, printed: str) -> None:
+    """Write `header`, then what was `printed`, to `path` as Markdown."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(f"{header}\n\n{printed.strip()}\n", encoding="utf-8")
+
+
+def print_tables(
+    args: argparse.Namespace,
+    figures: list[Figure],
+    starts: list[str],
+    in_field: list[Figure],
+    field_starts: list[str],
+    scores: dict[str, dict],
+    desktop: dict[str, dict],
+) -> None:
+    """Print every figure as Markdown tables: the reader's waits, the field, Lighthouse, and the
+    task timeline's own figures (measured as they are printed)."""
+    print(
+        f"asyncio notes benchmark: medians of {args.runs} runs ({args.builds} builds), "
+        f"Chromium {CHROMIUM}, site served on 127.0.0.1 with precompressed brotli/gzip; "
+        f"Python started from: {', '.join(sorted(set(starts)))}\n"
+    )
+    print("| figure | median | runs | vs baseline | budget | |")
+    print("| --- | --- | --- | --- | --- | --- |")
     for figure in figures:
         print(figure.row())
     print(f"| make test (last full run) | {recorded_test_time()} | | | | |")
-    if field:
+    if in_field:
         print(
             f"\nIn the field: medians of {args.field_runs} fresh readers per figure, Chromium's "
             "network emulation (the worker's fetches too), each host against a plain "
@@ -552,7 +619,7 @@ def main(argv: list[str] | None = None) -> int:
         )
         print("| figure | median | runs | vs plain page | budget | |")
         print("| --- | --- | --- | --- | --- | --- |")
-        for figure in field:
+        for figure in in_field:
             print(figure.row())
     if scores:
         print(
@@ -581,7 +648,6 @@ def main(argv: list[str] | None = None) -> int:
     from asyncio_notes.bench_timeline import report  # the task timeline's own figures
 
     print("\n" + report(args.runs))
-    return 0
 
 
 def first_example_code(html: Path) -> str:

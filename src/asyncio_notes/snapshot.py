@@ -2,8 +2,8 @@
 
 A plain `loadPyodide()` spends about 1.5 s starting Python (and importing asyncio) before the
 first line can print. A memory snapshot is the heap of a Python that has already started:
-restoring it skips all that (0.66 s against 2.1 s, cold, in `docs/*/contributing.md`'s design
-note). The API is private to Pyodide (`_makeSnapshot`, `makeMemorySnapshot()`,
+restoring it skips all that (`make bench`: "Cold Run" against "Lever off: plain load in the
+worker"). The API is private to Pyodide (`_makeSnapshot`, `makeMemorySnapshot()`,
 `_loadSnapshot`), and a snapshot belongs to one build of `pyodide.asm.wasm`, so it is remade
 from the pinned npm files and never committed.
 
