@@ -4,7 +4,10 @@ import assert from "node:assert/strict";
 import test from "node:test";
 
 import { shuffled } from "../../docs/assets/runner/order.js";
-import { strings } from "../../docs/assets/runner/strings.js";
+import { loadStrings, strings } from "../../docs/assets/runner/strings.js";
+
+await loadStrings("en");
+await loadStrings("ko");
 import { verdictText } from "../../docs/assets/runner/verdict.js";
 
 const en = strings("en");

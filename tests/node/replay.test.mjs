@@ -3,7 +3,10 @@
 import assert from "node:assert/strict";
 import test from "node:test";
 
-import { strings } from "../../docs/assets/runner/strings.js";
+import { loadStrings, strings } from "../../docs/assets/runner/strings.js";
+
+await loadStrings("en");
+await loadStrings("ko");
 import { describeStep, replaySteps } from "../../docs/assets/timeline/replay.js";
 import { lineMarks } from "../../docs/assets/timeline/stepper.js";
 

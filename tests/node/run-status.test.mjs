@@ -3,7 +3,10 @@ import assert from "node:assert/strict";
 import test from "node:test";
 
 import { endOfRun } from "../../docs/assets/runner/run-status.js";
-import { strings } from "../../docs/assets/runner/strings.js";
+import { loadStrings, strings } from "../../docs/assets/runner/strings.js";
+
+await loadStrings("en");
+await loadStrings("ko");
 
 const en = strings("en");
 const ko = strings("ko");
@@ -45,4 +48,10 @@ test("a start that failed offline says so", () => {
   const ended = endOfRun(en, { ok: false, error: "start", detail: "x" }, { online: false });
   assert.equal(ended.status, "Python could not start in this browser: x");
   assert.match(ended.hint, /You are offline/);
+});
+
+test("both languages have every string, and nothing else", async () => {
+  const en = (await import("../../docs/assets/runner/strings/en.js")).default;
+  const ko = (await import("../../docs/assets/runner/strings/ko.js")).default;
+  assert.deepEqual(Object.keys(ko).sort(), Object.keys(en).sort());
 });

@@ -1,6 +1,6 @@
 // The offline copy, in the reader's hands (the Browser Python page): how much this browser keeps
 // for the site, and a button to remove it and keep nothing more (or to keep the site now).
-import { strings } from "../runner/strings.js";
+import { loadStrings, strings } from "../runner/strings.js";
 import {
   keptBytes, offlineRefused, offlineSavesData, offlineStarted, setKeepOffline,
 } from "./register.js";
@@ -8,8 +8,9 @@ import {
 const megabytes = (bytes) => (bytes / 1e6).toFixed(bytes < 1e7 ? 1 : 0);
 
 /** @param {HTMLElement} root an element with `data-offline-control` (the page's Markdown) */
-export function mountOfflineControl(root) {
+export async function mountOfflineControl(root) {
   root.dataset.mounted = "";
+  await loadStrings();
   const t = strings();
   const state = document.createElement("p");
   state.className = "offline-control__state";

@@ -17,7 +17,6 @@ let keepPython = false; // Python started: ask the service worker to keep it, on
 let keepTimer = null;
 const KEEP_AFTER_MS = 5000;
 let startInfo = null; // how the last worker started Python: {how: "snapshot" | "plain", reason, ms}
-let versions = null; // {pyodide, python} of the Python that last started
 let upWorker = null; // the worker whose Python is up
 let progress = null; // while the worker starts Python: {how, why, received, total} (bytes)
 
@@ -26,10 +25,6 @@ export function pythonStart() {
   return startInfo;
 }
 
-/** The versions of Pyodide and its Python ({pyodide, python}), or null before it has started. */
-export function pythonVersions() {
-  return versions;
-}
 
 function startWorker() {
   const url = new URL(WORKER);
@@ -64,7 +59,6 @@ function startWorker() {
         started = true;
         upWorker = created;
         pythonStarted(data.start);
-        versions = data.versions;
         resolve(data.versions);
       } else if (data.type === "failed" || data.type === "crashed") fail(data.error);
       else if (data.id === current?.id) current.handle(data);

@@ -50,6 +50,7 @@ export function mountExample(root, options = {}) {
     onState: (state) => {
       if (state !== "running") {
         root.style.minHeight = "";
+        timeline.runEnded();
         return;
       }
       // The example keeps its height until the run ends, so that nothing below it moves while

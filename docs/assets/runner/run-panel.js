@@ -1,8 +1,7 @@
 // Run and Stop buttons and the live output panel they drive. Used by every example and by the
 // Playground. Output is only ever inserted as text, so a program cannot inject markup.
-import { pythonVersions, run } from "./client.js";
+import { run } from "./client.js";
 import { noteRun, watchIntent } from "./intent.js";
-import { endOfRun } from "./run-status.js";
 import { seconds, startingText } from "./strings.js";
 
 // A flood of output must not stall the page. Output is drawn at most FRAME_CHARS characters per
@@ -53,6 +52,8 @@ export class RunPanel {
     this.pending = []; // [stream, text] pairs taken but not drawn yet
     this.frame = null;
     this.waiting = []; // resolved once everything taken is drawn
+    /** @type {Promise<typeof import("./run-status.js")> | null} */
+    this.runStatus = null;
 
     this.runButton = makeButton(t("run"), "runner-run");
     this.stopButton = makeButton(t("stop"), "runner-stop");
@@ -69,7 +70,11 @@ export class RunPanel {
     header.className = "run-output__header";
     this.label = document.createElement("span");
     this.label.className = "run-output__label";
-    this.label.textContent = t("live");
+    // "Your run, in the browser: Pyodide (Python 3.14.2)": the build names the version, so the
+    // label never changes (and moves nothing) during a run.
+    const python = document.querySelector('meta[name="asyncio-notes:python"]')
+      ?.getAttribute("content");
+    this.label.textContent = python ? t("liveWith", { python }) : t("live");
     this.status = document.createElement("span");
     this.status.className = "run-output__status";
     this.status.setAttribute("role", "status");
@@ -155,6 +160,8 @@ export class RunPanel {
     this.startedBy = button;
     this.stopButton.hidden = false;
     if (fromRun) this.stopButton.focus({ preventScroll: true });
+    // What the end of a run says: fetched while Python starts, not with the page.
+    this.runStatus ??= import("./run-status.js");
     const startedAt = performance.now();
     this.tick = setInterval(() => {
       this.clock.textContent = seconds(performance.now() - startedAt);
@@ -166,7 +173,6 @@ export class RunPanel {
       onTimeline: (html) => this.onTimeline(html),
       onStatus: (state, progress) => {
         this.element.dataset.state = state;
-        if (state === "running") this.nameThePython();
         this.status.textContent = progress ? startingText(this.t, progress)
           : this.t(state, { t: "" }).replace(/\s+$/, "");
       },
@@ -181,12 +187,6 @@ export class RunPanel {
 
   stop() {
     this.job?.stop();
-  }
-
-  /** "Your run, in the browser: Pyodide (Python 3.14.2)", once the worker has said which. */
-  nameThePython() {
-    const python = pythonVersions()?.python;
-    if (python) this.label.textContent = this.t("liveWith", { python });
   }
 
   clear() {
@@ -311,6 +311,7 @@ export class RunPanel {
       if (nearBottom) log.scrollTop = log.scrollHeight;
     }
     if (!this.log.textContent) this.log.textContent = this.t("noOutput");
+    const { endOfRun } = await this.runStatus;
     const { status, state, hint } = endOfRun(this.t, result, { online: navigator.onLine });
     this.status.textContent = status;
     this.element.dataset.state = state;

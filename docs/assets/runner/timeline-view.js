@@ -60,18 +60,20 @@ export class TimelineView {
       .after(this.live);
     /** @type {HTMLDetailsElement | null} the recorded figure, folded under the live one */
     this.folded = null;
+    this.keepRecorded = false; // fold the recorded figure under the live one when the run ends
     this.request = {
       lang: document.documentElement.lang || "en",
       id: `timeline-live-${name.replace(/[^\w-]/g, "-")}`,
     };
   }
 
-  /** A run starts: its own timeline (if any) comes first. With `keepRecorded` (the code is the
-   * original), the recorded one folds under it; else it hides. */
+  /** A run starts: its own timeline (if any) takes the recorded one's place. With
+   * `keepRecorded` (the code is the original), the recorded one comes back folded under it
+   * when the run ends (`runEnded`): during the run, nothing below the example may move. */
   runStarted({ keepRecorded = false } = {}) {
     this.recordedSteps?.setOpen(false);
-    if (keepRecorded && this.recorded) this.fold();
-    else this.unfold({ hidden: true });
+    this.unfold({ hidden: true });
+    this.keepRecorded = keepRecorded && Boolean(this.recorded);
     this.liveSteps?.destroy();
     this.liveSteps = null;
     this.live.replaceChildren();
@@ -90,8 +92,14 @@ export class TimelineView {
     this.liveSteps = figure ? new Stepper(figure, this.lines) : null;
   }
 
+  /** The run has ended: the recorded timeline, folded, to compare with. */
+  runEnded() {
+    if (this.keepRecorded) this.fold();
+  }
+
   /** Reset: the recorded timeline again. */
   reset() {
+    this.keepRecorded = false;
     this.liveSteps?.destroy();
     this.liveSteps = null;
     this.live.replaceChildren();
