@@ -1,7 +1,6 @@
 // One example on a page: Run, Stop, Edit, Reset and Copy under its code, the live output beside
 // the recorded one (or in its place, once the code is not the original), and the reader's edits
 // kept in the browser.
-import { openEditor } from "./editor.js";
 import { makeButton, RunPanel } from "./run-panel.js";
 import { fingerprint, isUnsaved, load, remove, save } from "./storage.js";
 import { strings } from "./strings.js";
@@ -116,6 +115,8 @@ export function mountExample(root, options = {}) {
     const host = document.createElement("div");
     host.className = "runner-editor";
     codeBlock.after(host);
+    // The editor's loader comes with the first Edit, like the editor itself.
+    const { openEditor } = await import("./editor.js");
     editor = await openEditor({
       parent: host,
       doc,

@@ -6,6 +6,7 @@ import { mountExample } from "./example.js";
 import { makeButton } from "./run-panel.js";
 import { load, save } from "./storage.js";
 import { strings } from "./strings.js";
+import { verdictText } from "./verdict.js";
 
 /** Failed checks after which the solution may be shown. */
 export const FAILS_BEFORE_SOLUTION = 3;
@@ -87,14 +88,12 @@ export function mountExercise(root) {
   }
 
   checkButton.addEventListener("click", async () => {
-    const verdicts = import("./verdict.js"); // fetched on the first Check, not with the page
     verdict.textContent = t("checking");
     verdict.dataset.verdict = "checking";
     const result = await example.panel.start({
       check: { source: data.check, lang: document.documentElement.lang },
       button: checkButton,
     });
-    const { verdictText } = await verdicts;
     verdict.textContent = verdictText(t, result);
     const passed = result.verdict?.passed === true;
     verdict.dataset.verdict = passed ? "passed" : result.verdict ? "failed" : "none";

@@ -1,6 +1,7 @@
 // Run and Stop buttons and the live output panel they drive. Used by every example and by the
 // Playground. Output is only ever inserted as text, so a program cannot inject markup.
 import { run } from "./client.js";
+import { endOfRun } from "./run-status.js";
 import { noteRun, watchIntent } from "./intent.js";
 import { seconds, startingText } from "./strings.js";
 
@@ -52,8 +53,6 @@ export class RunPanel {
     this.pending = []; // [stream, text] pairs taken but not drawn yet
     this.frame = null;
     this.waiting = []; // resolved once everything taken is drawn
-    /** @type {Promise<typeof import("./run-status.js")> | null} */
-    this.runStatus = null;
 
     this.runButton = makeButton(t("run"), "runner-run");
     this.stopButton = makeButton(t("stop"), "runner-stop");
@@ -160,8 +159,6 @@ export class RunPanel {
     this.startedBy = button;
     this.stopButton.hidden = false;
     if (fromRun) this.stopButton.focus({ preventScroll: true });
-    // What the end of a run says: fetched while Python starts, not with the page.
-    this.runStatus ??= import("./run-status.js");
     const startedAt = performance.now();
     this.tick = setInterval(() => {
       this.clock.textContent = seconds(performance.now() - startedAt);
@@ -311,7 +308,6 @@ export class RunPanel {
       if (nearBottom) log.scrollTop = log.scrollHeight;
     }
     if (!this.log.textContent) this.log.textContent = this.t("noOutput");
-    const { endOfRun } = await this.runStatus;
     const { status, state, hint } = endOfRun(this.t, result, { online: navigator.onLine });
     this.status.textContent = status;
     this.element.dataset.state = state;
