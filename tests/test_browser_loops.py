@@ -54,6 +54,15 @@ ENTRY_POINTS = {
     "    print(loop.run_until_complete(work(7)))\n"
     "    loop.close()\n\n\n"
     "main()\n",
+    "run_forever, stopped through the running loop": WORK + "loop = asyncio.new_event_loop()\n"
+    "loop.call_soon(lambda: asyncio.get_running_loop().stop())\n"
+    "loop.run_forever()\n"
+    "print('stopped')\n",
+    "run_forever on a Runner's loop": WORK + "with asyncio.Runner() as runner:\n"
+    "    print(runner.run(work(8)))\n"
+    "    runner.get_loop().call_later(0.01, runner.get_loop().stop)\n"
+    "    runner.get_loop().run_forever()\n"
+    "print('stopped')\n",
     "top-level await": WORK + "print(await work(4))\n",
 }
 """Programs as a reader would write them; top-level `await` is not valid in a CPython file, so
@@ -89,6 +98,7 @@ def test_every_way_to_run_a_loop(page: Page, site_url: str, entry: str, jspi: st
     if jspi and entry in BLOCKING:
         expect(panel).to_have_attribute("data-state", "error")
         expect(panel.locator(".run-output__hint")).to_contain_text("stack switching")
+        assert "never awaited" not in log, log
         return
     expect(panel).to_have_attribute("data-state", "ok")
     assert log == cpython_output(code)

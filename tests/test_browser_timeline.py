@@ -101,6 +101,7 @@ def test_live_timeline_follows_the_readers_edit_and_reset_restores_the_recorded_
     expect(live).to_be_visible()
     # The original's run: the recorded figure stays, folded under the live one.
     folded = block.locator(":scope > details.timeline-recorded")
+    expect(folded).to_have_count(1)
     expect(folded).not_to_have_attribute("open", "")
     expect(folded.locator("figure.timeline")).to_be_hidden()
     expect(live.locator(TASK_LANES)).to_have_count(3)

@@ -42,11 +42,12 @@ def test_the_examples_and_the_runner_are_preloaded() -> None:
     modules = snapshot.preloaded_modules()
     assert {"asyncio", "ast", "traceback", "random", "time"} <= set(modules)
     # The live timeline runs on a first run too: what it imports is there before the standard
-    # library arrives, and its own modules are imported from their files, not looked for.
+    # library arrives, and its own modules come with the browser's wheel, not looked for.
     assert {"html", "bisect"} <= set(modules)
     assert not [name for name in modules if name.startswith("timeline_")]
 
 
+@pytest.mark.slow  # runs pyodide-build's lockfile tooling
 def test_the_browser_package_is_an_input_of_the_snapshot() -> None:
     """The snapshot is made from the wheel and the package list the site serves, and imports
     every module of the wheel."""

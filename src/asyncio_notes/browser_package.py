@@ -4,8 +4,10 @@ The runner (`docs/assets/runner/pyrun.py`), the exercises' judge (`judge.py`) an
 timeline (`docs/assets/timeline/*.py`) are pure Python that Pyodide imports under the names
 `protocol.js` gives them. The build packs them into a wheel (a zip with a `.dist-info`: no build
 backend needed) and adds it to the site's `pyodide-lock.json` with pyodide-build's lockfile
-tooling (`pyodide lockfile add-wheels`). A worker then installs it with `loadPackage`, which
-checks its sha256, and the memory snapshot is made from the same wheel.
+tooling (`pyodide lockfile add-wheels`). A worker installs it with its sha256 checked against
+that list (`docs/assets/runner/browser-package.js`), and the memory snapshot is made from the
+same wheel. The list's name carries a hash too (`pyodide-lock-<hash>.json`, named by
+runtime.json), so a reader's browser never pairs a cached list with a newer wheel.
 
 The wheel's name carries a hash of its files and of this module (as its build tag), so a changed
 wheel has a new address below the runtime's folder, which hosts may cache for good.
@@ -49,14 +51,23 @@ class BrowserPackage:
     wheel: Path
     lock: Path
 
-    def install(self, runtime_folder: Path) -> None:
-        """Put the wheel and the package list into the site's runtime folder, in place of
-        Pyodide's own list and of an older wheel."""
-        for old in runtime_folder.glob(f"{_stem()}-*.whl"):
-            if old.name != self.wheel.name:
+    @property
+    def lock_name(self) -> str:
+        """The package list's name in the site: `pyodide-lock-<hash>.json`."""
+        return f"pyodide-lock-{hashlib.sha256(self.lock.read_bytes()).hexdigest()[:12]}.json"
+
+    def install(self, runtime_folder: Path) -> str:
+        """Put the wheel and the package list into the site's runtime folder, beside Pyodide's
+        own list, in place of older ones; returns the list's name."""
+        for old in [
+            *runtime_folder.glob(f"{_stem()}-*.whl"),
+            *runtime_folder.glob("pyodide-lock-*.json*"),
+        ]:
+            if old.name not in (self.wheel.name, self.lock_name):
                 old.unlink()
         shutil.copyfile(self.wheel, runtime_folder / self.wheel.name)
-        shutil.copyfile(self.lock, runtime_folder / "pyodide-lock.json")
+        shutil.copyfile(self.lock, runtime_folder / self.lock_name)
+        return self.lock_name
 
 
 def module_sources() -> dict[str, Path]:

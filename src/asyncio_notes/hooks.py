@@ -193,7 +193,7 @@ def on_post_build(config: MkDocsConfig) -> None:
         package = browser_package()
     except LockToolMissing as exc:
         raise PluginError(str(exc)) from None
-    package.install(runtime_folder(site_dir, pyodide_versions()["pyodide"]))
+    lock = package.install(runtime_folder(site_dir, pyodide_versions()["pyodide"]))
     modules = preloaded_modules()
     snapshots = wanted_snapshots(package=package)
     manifest = install_runtime(
@@ -202,6 +202,7 @@ def on_post_build(config: MkDocsConfig) -> None:
         core=ensure_core(modules),
         modules=modules,
         snapshot_ios=snapshots["snapshotIos"],
+        lock=lock,
     )
     precompress_runtime(site_dir)
     write_service_worker(site_dir)

@@ -83,6 +83,7 @@ def install_runtime(
     core: Path | None = None,
     modules: list[str] | None = None,
     snapshot_ios: Path | None = None,
+    lock: str = BROTLI_FETCHED["lock"],
 ) -> dict:
     """Put `snapshot` (or none), the standard library's `core` (or none) for a plain start that
     imports `modules` (`asyncio_notes.stdlib_core`), the brotli copies the worker decodes and
@@ -98,7 +99,7 @@ def install_runtime(
         "version": version,
         **{
             name: brotli_entry(folder / file, folder / file, version, cache)
-            for name, file in BROTLI_FETCHED.items()
+            for name, file in {**BROTLI_FETCHED, "lock": lock}.items()
         },
         "stdlib": {"url": f"{version}/{STDLIB}", "bytes": (folder / STDLIB).stat().st_size},
         "snapshot": None,

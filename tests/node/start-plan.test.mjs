@@ -58,7 +58,8 @@ test("iOS, by Pyodide's own test, starts from its own snapshot; nothing else doe
     "AppleWebKit/605.1.15 (KHTML, like Gecko) CriOS/140.0 Mobile/15E148 Safari/604.1" };
   const both = { snapshot: { url: "a" }, snapshotIos: { url: "b" } };
   assert.equal(onIOS(iphone), true); // Chrome on iOS too: every iOS browser is WebKit
-  assert.equal(onIOS(ipad), true);
+  assert.equal(onIOS(ipad), true); // on the page; a worker has no maxTouchPoints
+  assert.equal(onIOS({ ...ipad, maxTouchPoints: undefined }), false);
   assert.equal(onIOS(mac), false); // Safari on a Mac restores the usual snapshot
   assert.equal(snapshotFor(both, iphone).url, "b");
   assert.equal(snapshotFor(both, mac).url, "a");

@@ -6,7 +6,7 @@
 const ROOT = new URL("../../", import.meta.url);
 const supported = "serviceWorker" in navigator && window.isSecureContext;
 const CHOICE = "asyncio-notes:offline"; // "off" or "on", as the reader chose; else the default
-const PAGES_SEEN = "asyncio-notes:pages-seen"; // pages this browser has shown, up to READING_ON
+const PAGES_SEEN = "asyncio-notes:pages-seen"; // paths this browser has shown, up to READING_ON
 const READING_ON = 2;
 
 function choice() {
@@ -116,18 +116,26 @@ export function holdKeeping() {
   return true;
 }
 
-/** Whether the reader reads on: this browser has shown a second page of the site, or ran a
- * program. Counted across visits, so a returning reader's copy is brought up to date. */
-const readingOn = { seen: 0, reached: false };
+/** Whether the reader reads on: this browser has shown a second page of the site (a reload
+ * of the same page does not count), or ran a program. Remembered across visits, so a
+ * returning reader's copy is brought up to date. */
+/** @type {{reached: boolean, pages: Set<string> | null}} pages: when storage is blocked */
+const readingOn = { reached: false, pages: null };
 
 function countPage() {
+  const here = location.pathname;
   try {
-    readingOn.seen = Math.min(READING_ON, Number(localStorage.getItem(PAGES_SEEN) ?? 0) + 1);
-    localStorage.setItem(PAGES_SEEN, String(readingOn.seen));
+    const seen = JSON.parse(localStorage.getItem(PAGES_SEEN) ?? "[]");
+    const pages = Array.isArray(seen) ? seen : [];
+    if (!pages.includes(here) && pages.length < READING_ON) pages.push(here);
+    localStorage.setItem(PAGES_SEEN, JSON.stringify(pages));
+    if (pages.length >= READING_ON) readingOn.reached = true;
   } catch {
-    readingOn.seen += 1; // storage blocked: this visit's pages only
+    // Storage blocked or a damaged entry: this visit's pages only.
+    readingOn.pages ??= new Set();
+    readingOn.pages.add(here);
+    if (readingOn.pages.size >= READING_ON) readingOn.reached = true;
   }
-  if (readingOn.seen >= READING_ON) readingOn.reached = true;
 }
 
 /** Whether the site is kept offline, or being kept: else it will be once the reader reads on.
@@ -149,7 +157,10 @@ export async function keepForRunning({ andHeld = false } = {}) {
   readingOn.reached = true;
   keepSite();
   const { onIOS } = await import("../runner/start-plan.js"); // the worker has fetched it
-  keepOffline(onIOS(navigator) ? "snapshot-ios" : "snapshot");
+  // As the worker sees its browser: a worker has no maxTouchPoints, so an iPad asking for the
+  // desktop site starts from the usual snapshot there, and keeps that one.
+  const seenByWorker = { userAgent: navigator.userAgent, platform: navigator.platform };
+  keepOffline(onIOS(seenByWorker) ? "snapshot-ios" : "snapshot");
   keepOffline("python", { andHeld });
 }
 

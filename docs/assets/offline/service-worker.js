@@ -1,6 +1,6 @@
 // The site's service worker: keeps the site in the browser so that pages, instant navigation and
-// Run keep working without a network after a first visit. The build writes /sw.js, which sets
-// `self.OFFLINE` (the files of each group and a version of each, from asyncio_notes.offline) and
+// Run keep working without a network once the reader has read on. The build writes /sw.js,
+// which sets `self.OFFLINE` (the files of each group and a version of each, from asyncio_notes.offline) and
 // imports this file; a changed list changes /sw.js, and the browser then installs the new worker.
 //
 // Groups, each kept when the page asks ({type: "keep", group}; register.js says when): "site"
@@ -27,7 +27,7 @@ const fileUrls = (group) => groups[group].files.map((path) => new URL(path, SCOP
 const owners = new Map(Object.keys(groups).flatMap((group) => fileUrls(group).map((url) => [url, group])));
 const GROUPS = Object.keys(groups);
 
-// Whether each on-demand group is kept whole: true or false, or absent until this worker (which
+// Whether each group is kept whole: true or false, or absent until this worker (which
 // the browser may have just started) has looked.
 const kept = new Map();
 for (const group of GROUPS) {

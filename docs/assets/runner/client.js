@@ -25,7 +25,6 @@ export function pythonStart() {
   return startInfo;
 }
 
-
 function startWorker() {
   const url = new URL(WORKER);
   // Test switches, passed on from the page's address: ?jspi=off, ?snapshot=off.

@@ -21,8 +21,14 @@ document$.subscribe(async () => {
     const elements = /** @type {NodeListOf<HTMLElement>} */ (
       document.querySelectorAll(`${selector}:not([data-runner])`));
     if (!elements.length) continue;
-    const mount = await load();
-    for (const element of elements) mount(element);
+    try {
+      const mount = await load();
+      for (const element of elements) mount(element);
+    } catch (error) {
+      // Its module could not be fetched (offline, before the site was kept): the examples
+      // inside still get Run, as plain examples.
+      console.warn(`${selector} not mounted: ${error}`);
+    }
   }
   for (const element of /** @type {NodeListOf<HTMLElement>} */ (
     document.querySelectorAll(".example:not([data-runner])"))) {

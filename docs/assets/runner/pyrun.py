@@ -194,23 +194,28 @@ def _guard_blocking_loops() -> None:
     def new_event_loop():
         if asyncio._get_running_loop() is None:
             return new_loop()
-        return _SharedLoop(asyncio.get_running_loop())
+        return _new_event_loop()
 
     def set_event_loop(loop):
         set_loop(loop._loop if isinstance(loop, _SharedLoop) else loop)
 
     asyncio.new_event_loop, asyncio.set_event_loop = new_event_loop, set_event_loop
+    # WebLoop.stop does nothing: on the page's loop, it ends what run_forever() waits for.
+    WebLoop.stop = lambda self: _shared(self).stop()
 
 
-def _block_on(coro):
+def _block_on(coro, reader=None):
     """Wait for `coro` on the page's running loop from synchronous code: with stack switching
-    (JSPI), as Pyodide's `run_until_complete` does; else refuse, with the reason."""
+    (JSPI), as Pyodide's `run_until_complete` does; else refuse, with the reason. `reader` is
+    the reader's own coroutine inside it, closed too when refused."""
     try:
         from pyodide.ffi import can_run_sync, run_sync
     except ImportError:  # CPython (the tests of this module): a loop runs this program
         can_run_sync = run_sync = None
     if can_run_sync is None or not can_run_sync():
-        coro.close()  # never started: no "never awaited" warning either
+        for never_started in (coro, reader):
+            if inspect.iscoroutine(never_started):
+                never_started.close()  # no "never awaited" warning either
         raise RuntimeError(NO_STACK_SWITCHING)
     return run_sync(coro)
 
@@ -367,6 +372,10 @@ class _AsyncioRunToAwait(ast.NodeTransformer):
 
     def visit_With(self, node: ast.With) -> ast.AST:
         """`with asyncio.Runner() as runner:` -> `async with`, on the page's running loop."""
+        mixed = not all(
+            isinstance(item.context_expr, ast.Call) and self.is_runner(item.context_expr.func)
+            for item in node.items
+        )
         runner = False
         for item in node.items:
             expr = item.context_expr
@@ -375,7 +384,7 @@ class _AsyncioRunToAwait(ast.NodeTransformer):
                 if isinstance(item.optional_vars, ast.Name):
                     self.runners.add(item.optional_vars.id)
         self.generic_visit(node)
-        if not runner:
+        if not runner or mixed:  # with a Runner beside other managers: a blocking one (JSPI)
             return node
         return ast.copy_location(
             ast.AsyncWith(node.items, node.body, getattr(node, "type_comment", None)), node
@@ -524,6 +533,8 @@ async def _run_forever(loop) -> None:
     """What module-level `loop.run_forever()` does: until `loop.stop()`, on the running loop."""
     if isinstance(loop, _SharedLoop):
         await loop.run_forever_async()
+    elif loop is asyncio.get_running_loop():
+        await _shared(loop).run_forever_async()
     else:
         loop.run_forever()
 
@@ -556,16 +567,13 @@ class _SharedLoop:
         _block_on(self.run_forever_async())
 
     def run_until_complete(self, future):
-        return _block_on(_run_until_complete(future))
+        return _block_on(_run_until_complete(future), future)
 
     def stop(self) -> None:
         if self._stopped is None:
             self._stop_early = True
         elif not self._stopped.done():
             self._stopped.set_result(None)
-
-    def is_running(self) -> bool:
-        return self._stopped is not None
 
     def close(self) -> None:
         pass
@@ -599,18 +607,19 @@ class _PageRunner:
 
     def get_loop(self) -> _SharedLoop:
         self._open()
-        return _SharedLoop(asyncio.get_running_loop())
+        return _new_event_loop()
 
     async def run_async(self, coro, *, context=None):
         self._open()
+        if not inspect.isawaitable(coro):
+            # As Python 3.14's Runner.run, which takes any awaitable.
+            raise TypeError("An asyncio.Future, a coroutine or an awaitable is required")
         if not inspect.iscoroutine(coro):
-            raise ValueError(f"a coroutine was expected, got {coro!r}")
+            coro = _run_until_complete(coro)
         return await asyncio.get_running_loop().create_task(coro, context=context)
 
     def run(self, coro, *, context=None):
-        if not inspect.iscoroutine(coro):
-            raise ValueError(f"a coroutine was expected, got {coro!r}")
-        return _block_on(self.run_async(coro, context=context))
+        return _block_on(self.run_async(coro, context=context), coro)
 
     async def aclose(self) -> None:
         if self._closed:
@@ -621,7 +630,8 @@ class _PageRunner:
             await _close_asyncgens_since(self._asyncgens)
 
     def close(self) -> None:
-        if self._closed:
+        if self._closed or self._before is None:  # never opened: nothing of its own to end
+            self._closed = True
             return
         try:
             _block_on(self.aclose())
@@ -646,8 +656,17 @@ class _PageRunner:
         await self.aclose()
 
 
+def _shared(loop: asyncio.AbstractEventLoop) -> _SharedLoop:
+    """The one stand-in of the page's `loop`, so that `stop()` reaches the `run_forever()`
+    waiting on it however the program got hold of the loop."""
+    stand_in = getattr(loop, "_asyncio_notes_shared", None)
+    if stand_in is None:
+        stand_in = loop._asyncio_notes_shared = _SharedLoop(loop)
+    return stand_in
+
+
 def _new_event_loop() -> _SharedLoop:
-    return _SharedLoop(asyncio.get_running_loop())
+    return _shared(asyncio.get_running_loop())
 
 
 def _open_asyncgens() -> set[int]:

@@ -185,7 +185,11 @@ export class PythonStart {
       }
     }
     const fromCore = Boolean(pyodide && core);
-    pyodide ??= await this.loadWith(loadPyodide, { indexURL: folder.href }, []);
+    // The files as they are; the package list that names the browser's wheel (runtime.json
+    // names it), not Pyodide's own.
+    const lockFileURL = manifest?.lock
+      && new URL(manifest.lock.url.replace(/\.br$/, ""), VENDOR).href;
+    pyodide ??= await this.loadWith(loadPyodide, { indexURL: folder.href, lockFileURL }, []);
     // A snapshot holds the browser's own Python imported already; here it is installed.
     await installBrowserPackage(pyodide, folder);
     // From the core, Python imports what the snapshot holds imported, so that a program needing

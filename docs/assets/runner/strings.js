@@ -19,7 +19,9 @@ export async function loadStrings(lang = document.documentElement.lang) {
 /** The strings for the current page's language, fetched by `loadStrings` first. */
 export function strings(lang = document.documentElement.lang) {
   const table = loaded.get(known(lang));
-  if (!table) throw new Error(`the ${known(lang)} strings are not loaded: await loadStrings() first`);
+  if (!table) {
+    throw new Error(`the ${known(lang)} strings are not loaded: await loadStrings() first`);
+  }
   return (key, values = {}) =>
     (table[key] ?? key).replace(/\{(\w+)\}/g, (_, name) => String(values[name] ?? ""));
 }

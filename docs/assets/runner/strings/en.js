@@ -11,7 +11,6 @@ export default {
   share: "Share",
   linkCopied: "Link copied",
   output: "Output",
-  recorded: "Recorded with CPython",
   live: "Your run, in the browser",
   liveWith: "Your run, in the browser: Pyodide (Python {python})",
   recordedTimeline: "The recorded timeline, to compare",
@@ -39,10 +38,11 @@ export default {
     "Python in the browser cannot start threads: a web page gives it a single thread. " +
     "Use asyncio tasks instead, or run this example with CPython on your computer.",
   hintJspi:
-    "This code blocks on the event loop (loop.run_until_complete, or asyncio.run inside a " +
-    "function), which Python in the browser can do only where WebAssembly stack switching " +
-    "(JSPI) is available: Chrome and Edge 137+, Firefox 153+. Call asyncio.run(main()) at the " +
-    "top level of the program, or use await.",
+    "This code blocks on the event loop inside a function (loop.run_until_complete, " +
+    "loop.run_forever, asyncio.Runner.run or asyncio.run), which Python in the browser can do " +
+    "only where WebAssembly stack switching (JSPI) is available: Chrome and Edge 137+, Firefox " +
+    "153+, not on iOS. Run the loop at the top level of the program instead (asyncio.run(main()) " +
+    "there works everywhere), or use await.",
   hintInput:
     "This browser cannot pause Python to wait for what you type (it lacks WebAssembly stack " +
     "switching; Chrome and Edge 137+ and Firefox 153+ have it), so input() and sys.stdin end " +
@@ -86,7 +86,7 @@ export default {
     "This browser does not let the page save your edits: they are kept only until you close " +
     "or reload this tab.",
   loadedFromLink: "Code loaded from a shared link. Read it, then press Run to run it.",
-  judgeFailed: "Could not fetch the exercise's checks",
+  judgeFailed: "Could not fetch what checking needs",
   hintJudge: "Checking needs a file Python in this browser has not fetched yet. Press Check " +
     "again once the network is back.",
   resetDone: "Back to the original code; yours is no longer saved.",
@@ -162,5 +162,4 @@ export default {
   predictRight: "Right: the lines print in this order. The output and timeline below show why.",
   predictWrong: "Not quite: {n} of {total} lines are in place. The ✓ and ✗ marks show which; " +
     "the output and timeline below show the real order.",
-  predictAgain: "Try again",
 };

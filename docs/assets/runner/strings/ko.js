@@ -11,7 +11,6 @@ export default {
   share: "공유",
   linkCopied: "링크를 복사했습니다",
   output: "출력",
-  recorded: "CPython으로 기록한 출력",
   live: "브라우저에서 실행한 결과",
   liveWith: "브라우저에서 실행한 결과: Pyodide(Python {python})",
   recordedTimeline: "비교할 기록된 타임라인",
@@ -39,10 +38,11 @@ export default {
     "브라우저 안의 파이썬은 스레드를 시작할 수 없습니다. 웹 페이지는 파이썬에 스레드 하나만 줍니다. " +
     "대신 asyncio 태스크를 쓰거나, 이 예제를 여러분의 컴퓨터에서 CPython으로 실행해 보십시오.",
   hintJspi:
-    "이 코드는 이벤트 루프가 끝날 때까지 블로킹합니다(loop.run_until_complete, 또는 함수 안의 " +
-    "asyncio.run). 브라우저 안의 파이썬은 WebAssembly 스택 전환(JSPI)을 지원하는 브라우저" +
-    "(Chrome·Edge 137 이상, Firefox 153 이상)에서만 이렇게 할 수 있습니다. 프로그램의 최상위에서 " +
-    "asyncio.run(main())을 호출하거나 await를 사용하십시오.",
+    "이 코드는 함수 안에서 이벤트 루프가 끝날 때까지 블로킹합니다(loop.run_until_complete, " +
+    "loop.run_forever, asyncio.Runner.run 또는 asyncio.run). 브라우저 안의 파이썬은 WebAssembly " +
+    "스택 전환(JSPI)을 지원하는 브라우저(Chrome·Edge 137 이상, Firefox 153 이상, iOS 제외)에서만 " +
+    "이렇게 할 수 있습니다. 대신 프로그램의 최상위에서 루프를 실행하거나(그곳의 " +
+    "asyncio.run(main())은 어디서나 동작합니다) await를 사용하십시오.",
   hintInput:
     "이 브라우저는 여러분이 입력할 때까지 파이썬을 멈춰 둘 수 없습니다(WebAssembly 스택 전환이 " +
     "없습니다. Chrome·Edge 137 이상, Firefox 153 이상에는 있습니다). 그래서 여기서는 input()과 " +
@@ -85,7 +85,7 @@ export default {
     "이 브라우저에서는 편집한 코드를 저장할 수 없습니다. 이 탭을 닫거나 새로 고치기 전까지만 " +
     "유지됩니다.",
   loadedFromLink: "공유 링크에서 코드를 불러왔습니다. 코드를 읽어 본 뒤 실행을 누르십시오.",
-  judgeFailed: "연습 문제의 검사 파일을 가져오지 못했습니다",
+  judgeFailed: "검사에 필요한 파일을 가져오지 못했습니다",
   hintJudge: "확인하려면 이 브라우저의 파이썬이 아직 가져오지 않은 파일이 필요합니다. 네트워크가 " +
     "돌아오면 확인을 다시 누르십시오.",
   resetDone: "원래 코드로 되돌렸습니다. 작성한 코드는 더 이상 저장되어 있지 않습니다.",
@@ -162,5 +162,4 @@ export default {
   predictRight: "맞았습니다. 이 순서로 출력됩니다. 아래의 출력과 타임라인이 그 이유를 보여 줍니다.",
   predictWrong: "아직입니다: {total}줄 중 {n}줄이 제자리에 있습니다. ✓와 ✗ 표시가 어느 줄인지 " +
     "보여 주고, 아래의 출력과 타임라인이 실제 순서를 보여 줍니다.",
-  predictAgain: "다시 해 보기",
 };
