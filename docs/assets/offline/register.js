@@ -123,6 +123,7 @@ export function holdKeeping() {
 const readingOn = { reached: false, pages: null };
 
 function countPage() {
+  if (choice() === "on") readingOn.reached = true; // the reader asked for the copy
   const here = location.pathname;
   try {
     const seen = JSON.parse(localStorage.getItem(PAGES_SEEN) ?? "[]");
