@@ -97,6 +97,7 @@ class Figure:
 
 def first_line_seconds(page, selector: str, click) -> float:
     """Seconds from a click on Run to the first printed text in `selector`."""
+    page.locator(selector).first.wait_for(state="attached")  # the runner has mounted
     page.evaluate(WATCH, selector)
     click()
     # Polled on a timer, not every animation frame (Playwright's default): drawing frames
