@@ -22,6 +22,7 @@ from asyncio_notes.exercises import find_exercises
 from asyncio_notes.glossary import fill_glossary, load_glossary
 from asyncio_notes.i18n import LANGUAGES, text
 from asyncio_notes.metadata import page_description
+from asyncio_notes.minify import MinifyError, minify_scripts
 from asyncio_notes.offline import write_service_worker
 from asyncio_notes.pages import (
     UnknownSnippetError,
@@ -173,8 +174,8 @@ def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> s
 def on_post_build(config: MkDocsConfig) -> None:
     """Once every language is built: one search index per language, the pinned browser
     runtime (Pyodide, editor, Mermaid) with Python's memory snapshot and precompressed copies,
-    the live timeline's labels (`asyncio_notes.timeline.write_live_labels`), and the service
-    worker's list of the files."""
+    the live timeline's labels (`asyncio_notes.timeline.write_live_labels`), the site's own
+    scripts minified, and the service worker's list of the files."""
     # mkdocs-static-i18n builds the other languages, and then writes the one search index of
     # the site, in its own post-build step (priority -100): this one runs after it.
     if config.plugins["i18n"].building:
@@ -205,6 +206,11 @@ def on_post_build(config: MkDocsConfig) -> None:
         lock=lock,
     )
     precompress_runtime(site_dir)
+    if not _LIVE_RELOAD["on"]:  # the preview keeps the commented sources, for the debugger
+        try:
+            minify_scripts(site_dir)
+        except MinifyError as exc:
+            raise PluginError(str(exc)) from None
     write_service_worker(site_dir)
     (site_dir / HEADERS).write_text(
         host_headers(manifest["version"], header_policy(site_dir)), encoding="utf-8"
