@@ -17,6 +17,8 @@ import pytest
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, Page
 
+    from support.tabs import ReaderTabs
+
 from asyncio_notes.catalogue import ROOT, Snippet, find_snippets
 from asyncio_notes.i18n import LANGUAGES
 
@@ -203,3 +205,13 @@ def snippet_runs(request: pytest.FixtureRequest) -> dict[str, SnippetRun]:
         runs = dict(zip(waiting, pool.map(run, waiting), strict=True))
     runs.update((snippet, run(snippet)) for snippet in threaded)
     return {snippet.name: result for snippet, result in runs.items()}
+
+
+@pytest.fixture(scope="module")
+def reader_tabs(browser: Browser) -> Iterator[ReaderTabs]:
+    """One reader's tab per language, kept across a module's tests (`support.tabs`)."""
+    from support.tabs import ReaderTabs
+
+    tabs = ReaderTabs(browser)
+    yield tabs
+    tabs.close()

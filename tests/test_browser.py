@@ -13,12 +13,12 @@ from support.reader import (
     HELLO,
     RECORDED,
     RUN_TIMEOUT,
-    START,
     example,
     expect_diagram_drawn,
     expect_recorded_output,
     expect_search_answers,
     playground_with,
+    python_start,
     python_workers,
     record_requests,
     run,
@@ -247,7 +247,7 @@ def test_a_returning_reader_finds_python_started(page: Page, site_url: str) -> N
     page.goto(site_url + "tasks/")  # a full page load, not instant navigation
     # Python comes up with no Run pressed (what the worker says once it is up).
     page.wait_for_function("() => window.__runner.ready > 0", timeout=RUN_TIMEOUT)
-    assert page.evaluate(START), "Python did not start for a returning reader"
+    assert python_start(page), "Python did not start for a returning reader"
     panel = run(example(page, "03_tasks/create_task"))
     expect(panel).to_have_attribute("data-state", "ok")
 

@@ -11,7 +11,8 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from asyncio_notes.protocol import JUDGE_MODULE, RUNNER_MODULE
-from support.reader import playground_with, run
+from support.reader import run, set_editor_text
+from support.tabs import ReaderTabs
 
 pytestmark = pytest.mark.browser
 
@@ -88,9 +89,23 @@ def cpython_output(code: str) -> str:
 
 @pytest.mark.parametrize("jspi", ["", "?jspi=off"], ids=["jspi", "no-jspi"])
 @pytest.mark.parametrize("entry", list(ENTRY_POINTS))
-def test_every_way_to_run_a_loop(page: Page, site_url: str, entry: str, jspi: str) -> None:
+def test_every_way_to_run_a_loop(
+    reader_tabs: ReaderTabs, site_url: str, entry: str, jspi: str
+) -> None:
+    # A reader tries one program after another in the same Playground, on the same Python.
+    tab = reader_tabs.open(jspi or "jspi", site_url + "playground/" + jspi)
+    try:
+        check_entry_point(tab.page, entry, jspi)
+    except BaseException:
+        reader_tabs.discard(jspi or "jspi")
+        raise
+    assert tab.errors == []
+
+
+def check_entry_point(page: Page, entry: str, jspi: str) -> None:
     code = ENTRY_POINTS[entry]
-    block = playground_with(page, site_url, code, query=jspi)
+    block = page.locator("[data-playground] .example")
+    set_editor_text(page, block, code)
     panel = run(block)
     log = block.get_by_role("log").text_content()
     for own in (RUNNER_MODULE, JUDGE_MODULE, "timeline_", "_pyodide", "pyodide/"):

@@ -12,6 +12,7 @@ from asyncio_notes.practice import practice_blocks
 from conftest import ALL_PAGES, DOCS
 from support.axe import AXE, RUN_AXE
 from support.reader import RUN_TIMEOUT, set_editor_text
+from support.tabs import ReaderTabs
 
 pytestmark = pytest.mark.browser
 
@@ -98,15 +99,22 @@ def test_a_learner_plays_an_exercise(page: Page, site_url: str, language: str, q
 @pytest.mark.parametrize("query", ["", "?jspi=off"])
 @pytest.mark.parametrize("page_name", sorted(pages_with("exercise")))
 def test_every_solution_passes_and_every_starter_fails(
-    browser: Browser, site_url: str, page_name: str, query: str
+    reader_tabs: ReaderTabs, site_url: str, page_name: str, query: str
 ) -> None:
     """Each exercise of the page, in the browser: the solution passes; the starter fails with
-    the words its checks promise (with JSPI; without it the solutions alone)."""
-    context = browser.new_context()
-    page = context.new_page()
-    errors: list[str] = []
-    page.on("pageerror", lambda error: errors.append(str(error)))
-    page.goto(site_url + route("en", page_name, query))
+    the words its checks promise (with JSPI; without it the solutions alone). A learner goes
+    from page to page by links, so Python starts once for all of them."""
+    tab = reader_tabs.open(query or "jspi", site_url + route("en", page_name, query))
+    errors_before = len(tab.errors)
+    try:
+        check_every_exercise(tab.page, page_name, query)
+    except BaseException:
+        reader_tabs.discard(query or "jspi")
+        raise
+    assert tab.errors[errors_before:] == []
+
+
+def check_every_exercise(page: Page, page_name: str, query: str) -> None:
     for name in pages_with("exercise")[page_name]:
         exercise = page.locator(f'[data-exercise="{name}"]')
         if not query:
@@ -115,8 +123,6 @@ def test_every_solution_passes_and_every_starter_fails(
         open_editor(page, exercise, EXERCISES[name].source("solution"))
         verdict = check(exercise)
         assert verdict.startswith("Passed."), f"{name} solution: {verdict}"
-    context.close()
-    assert not errors, errors
 
 
 @pytest.mark.parametrize("language", ["en", "ko"])

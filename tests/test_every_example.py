@@ -2,17 +2,19 @@
 page says it prints (or, for an example marked as needing what a browser lacks: threads, sockets,
 subprocesses, debug mode, fails with the explanation).
 
-English pages run every example; Korean pages run their first, since the code is the same."""
+English pages run every example; Korean pages run their first, since the code is the same. Each
+language's pages are read in one tab, from link to link."""
 
 from __future__ import annotations
 
 import pytest
-from playwright.sync_api import Browser, expect
+from playwright.sync_api import Page, expect
 
 from asyncio_notes.catalogue import find_snippets
 from asyncio_notes.outputs import same_output
 from conftest import ALL_PAGES
 from support.reader import FINISHED, RUN_TIMEOUT
+from support.tabs import ReaderTabs
 
 pytestmark = pytest.mark.browser
 
@@ -29,12 +31,22 @@ def route(language: str, page: str) -> str:
 
 @pytest.mark.parametrize("language", ["en", "ko"])
 @pytest.mark.parametrize("page_name", PAGES)
-def test_every_example_runs(browser: Browser, site_url: str, language: str, page_name: str) -> None:
-    context = browser.new_context()
-    page = context.new_page()
-    errors = []
-    page.on("pageerror", lambda error: errors.append(str(error)))
-    page.goto(site_url + route(language, page_name))
+def test_every_example_runs(
+    reader_tabs: ReaderTabs, site_url: str, language: str, page_name: str
+) -> None:
+    # One tab per language moves from page to page by links, as a reader reads on: Python
+    # starts once per language, and each page's examples run on the Python the reader has.
+    tab = reader_tabs.open(language, site_url + route(language, page_name))
+    errors_before = len(tab.errors)
+    try:
+        run_every_example(tab.page, language)
+    except BaseException:
+        reader_tabs.discard(language)
+        raise
+    assert tab.errors[errors_before:] == []
+
+
+def run_every_example(page: Page, language: str) -> None:
     # Exercises' starters are judged by tests/test_browser_practice.py, not against a recording.
     examples = page.locator(".example[data-example]:not([data-exercise] .example)")
     names = [examples.nth(i).get_attribute("data-example") for i in range(examples.count())]
@@ -56,5 +68,3 @@ def test_every_example_runs(browser: Browser, site_url: str, language: str, page
                 f"{name} printed in the browser:\n{log}\nbut the page says:\n"
                 f"{snippet.recorded_output}"
             )
-    context.close()
-    assert not errors, errors

@@ -17,6 +17,7 @@ import pytest
 from playwright.sync_api import Browser, expect
 
 from asyncio_notes.serve import serve
+from support.reader import playground_with, python_start, run
 
 pytestmark = pytest.mark.browser
 
@@ -49,7 +50,6 @@ def hosts(built_site: Path) -> Iterator[dict[str, tuple[str, list]]]:
 
 def run_in_playground(browser: Browser, url: str, **context_options):
     """A fresh reader runs PROGRAM in the Playground; returns (page, context, block)."""
-    from support.reader import playground_with, run
 
     context = browser.new_context(**context_options)
     page = context.new_page()
@@ -57,10 +57,6 @@ def run_in_playground(browser: Browser, url: str, **context_options):
     run(block)
     assert block.get_by_role("log").text_content() == "ran\n"
     return page, context, block
-
-
-def python_start(page) -> dict:
-    return page.evaluate("async () => (await import('/assets/runner/client.js')).pythonStart()")
 
 
 @pytest.mark.parametrize("host", ["github-pages", "none"])
@@ -144,7 +140,6 @@ def test_ios_and_safari_start_from_a_snapshot_that_restores_there(
     """iOS (by Pyodide's own test, which shapes Python's memory) gets the snapshot made for it,
     and fetches no other; Safari on a Mac restores the usual one. On iOS, a program that blocks
     on the loop inside a function is told why it cannot, instead of ending Python."""
-    from support.reader import playground_with, run
 
     url, transfers = hosts["github-pages"]
     before = len(transfers)
@@ -169,7 +164,6 @@ def test_ios_and_safari_start_from_a_snapshot_that_restores_there(
 def test_a_plain_start_from_the_core_fetches_the_rest_when_a_program_needs_it(
     browser: Browser, hosts: dict
 ) -> None:
-    from support.reader import playground_with, run
 
     url, transfers = hosts["github-pages"]
     context = browser.new_context()

@@ -20,6 +20,7 @@ from asyncio_notes import runtime, snapshot
 from asyncio_notes.browser_package import browser_package, module_sources
 from asyncio_notes.offline import offline_groups
 from asyncio_notes.serve import accepted_encodings, cache_control, serve
+from support.reader import python_start
 
 # ---- plain functions ---------------------------------------------------------------------
 
@@ -307,10 +308,6 @@ PROGRAM = (
     "if __name__ == '__main__':\n    asyncio.run(main())\n"
 )
 """`asyncio.run` blocks on the loop (needs JSPI), and `fractions` is not in the snapshot."""
-
-
-def python_start(page: Page) -> dict:
-    return page.evaluate("async () => (await import('/assets/runner/client.js')).pythonStart()")
 
 
 @pytest.mark.browser

@@ -15,7 +15,12 @@ FINISHED = re.compile(r"^(ok|error|stopped)$")
 RUN_TIMEOUT = 60_000  # the first run starts Python: seconds on a busy machine
 HELLO = "01_overview/hello_world"
 RECORDED = {s.name: s.recorded_output for s in find_snippets()}
-START = "async () => (await import('/assets/runner/client.js')).pythonStart()"  # how, or null
+START = "async () => (await import('/assets/runner/client.js')).pythonStart()"
+
+
+def python_start(page: Page) -> dict | None:
+    """How Python started in `page` (`how`: snapshot or plain, and `why`), or None before it has."""
+    return page.evaluate(START)
 
 
 def python_workers(page: Page) -> list:
@@ -144,3 +149,23 @@ def set_editor_text(page: Page, block: Locator, text: str) -> None:
     page.keyboard.press("ControlOrMeta+a")
     page.keyboard.press("Delete")
     page.keyboard.insert_text(text)
+
+
+FOLLOW_LINK = """(address) => {
+  // A link in the page, clicked: Material's instant navigation swaps the content in place, and
+  // the runner's Python, already started, stays up for the next page.
+  window.__leftArticle = document.querySelector("article");
+  const link = Object.assign(document.createElement("a"), { href: address });
+  document.body.append(link);
+  link.click();
+  link.remove();
+}"""
+ARRIVED = """(address) => location.href === address
+  && document.querySelector("article") !== window.__leftArticle"""
+
+
+def follow_link(page: Page, address: str) -> None:
+    """Go to `address` (on the same site) as a reader's click on a link would: by Material's
+    instant navigation, not a new page load. Returns once the new page's content is in."""
+    page.evaluate(FOLLOW_LINK, address)
+    page.wait_for_function(ARRIVED, arg=address)

@@ -1,0 +1,51 @@
+"""A reader's tabs kept across the tests of a module (one per language, say): each test goes to
+its page by a link (Material's instant navigation), so Python starts once per tab, not per test."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from playwright.sync_api import Browser, BrowserContext, Page
+
+from support.reader import follow_link
+
+
+@dataclass
+class ReaderTab:
+    """One tab: opened by a full page load, then moved on by links."""
+
+    context: BrowserContext
+    page: Page
+    errors: list[str] = field(default_factory=list)
+
+
+class ReaderTabs:
+    """The tabs of one test module, by name (a language, say). A test that fails closes its
+    tab, so the next test starts from a fresh one rather than from whatever the failure left."""
+
+    def __init__(self, browser: Browser) -> None:
+        self.browser = browser
+        self.tabs: dict[str, ReaderTab] = {}
+
+    def open(self, name: str, address: str, **context_options: Any) -> ReaderTab:
+        """The tab `name`, at `address`: a new tab the first time (in a browser context with
+        `context_options`), then a link followed (or none, if the tab is there already)."""
+        tab = self.tabs.get(name)
+        if tab is None:
+            context = self.browser.new_context(**context_options)
+            tab = self.tabs[name] = ReaderTab(context, context.new_page())
+            tab.page.on("pageerror", lambda error: tab.errors.append(str(error)))
+            tab.page.goto(address)
+        elif tab.page.url != address:
+            follow_link(tab.page, address)
+        return tab
+
+    def discard(self, name: str) -> None:
+        """Close the tab `name` (after a failure)."""
+        if tab := self.tabs.pop(name, None):
+            tab.context.close()
+
+    def close(self) -> None:
+        for name in list(self.tabs):
+            self.discard(name)
