@@ -47,8 +47,12 @@ serve: setup ## Serve the site at http://127.0.0.1:8000 (or PORT=8010) and rebui
 build: setup ## Build the static site into site/
 	$(BIN)/mkdocs build
 
+# Two workers (pytest-xdist), each with its own site build and browser: most of a test's time
+# is an example's sleeps or a page's network, so one worker waits while the other computes.
+TEST_WORKERS ?= 2
+
 test: setup lint ## Lint, then run every test: snippets (CPython and Pyodide), pages, the strict build, the browser
-	$(BIN)/pytest
+	$(BIN)/pytest -n $(TEST_WORKERS)
 
 PYTHON_SOURCES := src tests docs/assets/runner/*.py docs/assets/timeline/*.py
 

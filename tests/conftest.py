@@ -142,16 +142,24 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
 
     config = session.config
     if (
-        config.args_source != pytest.Config.ArgsSource.TESTPATHS
+        hasattr(config, "workerinput")  # a pytest-xdist worker: the controller records
+        or config.args_source != pytest.Config.ArgsSource.TESTPATHS
         or config.option.keyword
         or config.option.markexpr
         or config.option.collectonly
         or "began" not in _SESSION
     ):
         return
+    reports = config.pluginmanager.get_plugin("terminalreporter").stats
     record = {
         "seconds": round(time.monotonic() - _SESSION["began"], 1),
-        "tests": session.testscollected,
+        # What ran, counted from the reports: a pytest-xdist controller collects nothing itself.
+        "tests": sum(
+            1
+            for outcome in ("passed", "failed", "skipped", "xfailed", "xpassed")
+            for report in reports.get(outcome, [])
+            if report.when == "call" or report.skipped
+        ),
         "exitstatus": int(exitstatus),
         "finished": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
     }

@@ -28,6 +28,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from asyncio_notes.build_cache import LOCK_NAME, cache_lock
 from asyncio_notes.catalogue import ROOT
 from asyncio_notes.protocol import BROWSER_PACKAGE, JUDGE_MODULE, RUNNER_MODULE, TIMELINE_MODULES
 from asyncio_notes.vendor import BUILD_DIR, NODE_MODULES
@@ -156,12 +157,13 @@ def browser_package(
     lock_hash = hashlib.sha256(lock.read_bytes()).hexdigest()[:12]
     target = cache / name
     with_wheel = cache / f"{target.stem}-{lock_hash}.lock.json"
-    if not (target.is_file() and with_wheel.is_file()):
-        cache.mkdir(parents=True, exist_ok=True)
-        for old in cache.iterdir():
-            old.unlink()
-        target.write_bytes(data)
-        add_to_lock(lock, target, with_wheel, cli)
+    with cache_lock(cache):
+        if not (target.is_file() and with_wheel.is_file()):
+            for old in cache.iterdir():
+                if old.name != LOCK_NAME:
+                    old.unlink()
+            target.write_bytes(data)
+            add_to_lock(lock, target, with_wheel, cli)
     return BrowserPackage(target, with_wheel)
 
 

@@ -34,6 +34,7 @@ import time
 import zipfile
 from pathlib import Path
 
+from asyncio_notes.build_cache import cache_lock
 from asyncio_notes.vendor import BUILD_DIR, SITE_VENDOR, pyodide_versions
 
 log = logging.getLogger("mkdocs.plugins.asyncio_notes")
@@ -186,6 +187,13 @@ def _cached(data: bytes, suffix: str, cache: Path, make, what: str = "a file") -
     path = cache / name
     if path.is_file():
         return path.read_bytes()
+    with cache_lock(cache):
+        if path.is_file():  # made meanwhile by another build
+            return path.read_bytes()
+        return _make_cached(data, path, make, what)
+
+
+def _make_cached(data: bytes, path: Path, make, what: str) -> bytes:
     began = time.perf_counter()
     body = make(data)
     if len(data) >= SAY_WHEN_BYTES:
@@ -193,11 +201,10 @@ def _cached(data: bytes, suffix: str, cache: Path, make, what: str = "a file") -
             "Compressed %s (%.1f MB, %s) in %.0f s; cached in %s for later builds",
             what,
             len(data) / 1e6,
-            suffix,
+            path.suffix,
             time.perf_counter() - began,
-            cache,
+            path.parent,
         )
-    cache.mkdir(parents=True, exist_ok=True)
     partial = path.with_suffix(".partial")
     partial.write_bytes(body)
     partial.replace(path)

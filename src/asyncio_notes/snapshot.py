@@ -34,6 +34,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from asyncio_notes.browser_package import BrowserPackage, browser_package, module_sources
+from asyncio_notes.build_cache import cache_lock
 from asyncio_notes.catalogue import ROOT
 from asyncio_notes.vendor import BUILD_DIR, NODE_MODULES
 
@@ -283,6 +284,15 @@ def ensure_snapshot(
     kind = "iOS's memory snapshot" if inputs.ios else "Python's memory snapshot"
     if target.is_file():
         return target
+    with cache_lock(cache):
+        if target.is_file():  # made meanwhile by another build
+            return target
+        return _make_cached_snapshot(inputs, target, cache, kind)
+
+
+def _make_cached_snapshot(
+    inputs: SnapshotInputs, target: Path, cache: Path, kind: str
+) -> Path | None:
     log.info(
         "Making %s, which Run starts from (about a minute; made again only when the runner, "
         "the timeline or Pyodide changes)",

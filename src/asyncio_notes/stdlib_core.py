@@ -23,6 +23,7 @@ import subprocess
 import zipfile
 from pathlib import Path
 
+from asyncio_notes.build_cache import cache_lock
 from asyncio_notes.catalogue import ROOT
 from asyncio_notes.vendor import BUILD_DIR, NODE_MODULES
 
@@ -71,15 +72,15 @@ def ensure_core(
         stdlib + json.dumps(modules).encode() + FINDER.read_bytes()
     ).hexdigest()[:16]
     target = cache / f"stdlib-core-{digest}.zip"
-    if target.is_file():
-        return target
-    try:
-        files = core_files(modules)
-    except (FileNotFoundError, RuntimeError) as exc:
-        log.info("Skipped the standard library's core (%s): a plain start fetches all of it", exc)
-        return None
-    cache.mkdir(parents=True, exist_ok=True)
-    for old in cache.glob("stdlib-core-*.zip"):
-        old.unlink()
-    target.write_bytes(core_zip(stdlib, files))
+    with cache_lock(cache):
+        if target.is_file():
+            return target
+        try:
+            files = core_files(modules)
+        except (FileNotFoundError, RuntimeError) as exc:
+            log.info("Skipped the standard library's core (%s): a plain start fetches all", exc)
+            return None
+        for old in cache.glob("stdlib-core-*.zip"):
+            old.unlink()
+        target.write_bytes(core_zip(stdlib, files))
     return target

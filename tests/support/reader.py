@@ -160,8 +160,12 @@ FOLLOW_LINK = """(address) => {
   link.click();
   link.remove();
 }"""
-ARRIVED = """(address) => location.href === address
-  && document.querySelector("article") !== window.__leftArticle"""
+ARRIVED = """(address) => {
+  // Material's navigation.tracking puts the heading in view into the address's #fragment.
+  const at = new URL(location.href), wanted = new URL(address);
+  at.hash = wanted.hash = "";
+  return at.href === wanted.href && document.querySelector("article") !== window.__leftArticle;
+}"""
 
 
 def follow_link(page: Page, address: str) -> None:
