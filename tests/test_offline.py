@@ -23,9 +23,10 @@ from support.reader import (
     RECORDED,
     RUN_TIMEOUT,
     expect_diagram_drawn,
-    expect_recorded_output,
+    expect_ran_ok,
     record_requests,
     run,
+    same_lines,
     wait_until_settled,
 )
 
@@ -193,7 +194,7 @@ def test_pages_and_run_work_offline_after_a_first_visit(
         playground = page.locator("[data-playground] .example")
         expect(playground.locator(".cm-content")).to_be_visible()
         playground.get_by_role("button", name="Run", exact=True).click()
-        expect_recorded_output(playground, "00_playground/starter")
+        expect_ran_ok(playground, "00_playground/starter")
 
         # A Korean page never visited, loaded in full, with its diagram.
         page.goto(site_url + "ko/futures/")
@@ -251,7 +252,7 @@ def test_run_offline_before_python_was_kept_says_why(page: Page, site_url: str) 
     finally:
         page.context.set_offline(False)
     block.get_by_role("button", name="Run", exact=True).click()  # online again: it starts
-    expect_recorded_output(block, "00_playground/starter")
+    expect_ran_ok(block, "00_playground/starter")
 
 
 @pytest.mark.slow
@@ -270,7 +271,7 @@ def test_make_serve_works_with_no_network_at_all() -> None:
     assert done.returncode == 0, done.stderr[-3000:]
     result = json.loads(done.stdout.strip().splitlines()[-1])
     assert result["state"] == "ok", result["server_log"]
-    assert same_output(RECORDED["00_playground/starter"], result["output"]), result["output"]
+    assert same_lines(RECORDED["00_playground/starter"], result["output"]), result["output"]
     assert result["types"]["wasm"] == "application/wasm"
     for kind in ("js", "mjs"):  # a module worker refuses any other type
         assert result["types"][kind] in ("text/javascript", "application/javascript"), result

@@ -173,3 +173,23 @@ def follow_link(page: Page, address: str) -> None:
     instant navigation, not a new page load. Returns once the new page's content is in."""
     page.evaluate(FOLLOW_LINK, address)
     page.wait_for_function(ARRIVED, arg=address)
+
+
+def same_lines(recorded: str, printed: str) -> bool:
+    """Whether `printed` has `recorded`'s lines in any order, durations within `same_output`'s
+    slack: for tests whose subject is that a run works (offline, say), not the order in which a
+    busy machine ends two tasks' sleeps that are close together."""
+    return same_output(
+        "".join(sorted(recorded.splitlines(keepends=True))),
+        "".join(sorted(printed.splitlines(keepends=True))),
+    )
+
+
+def expect_ran_ok(block: Locator, name: str) -> None:
+    """Wait for the run in `block` to end well, having printed snippet `name`'s lines (in any
+    order: `same_lines`)."""
+    panel = block.locator(".run-output")
+    expect(panel).to_have_attribute("data-state", FINISHED, timeout=RUN_TIMEOUT)
+    log = block.get_by_role("log").text_content()
+    assert panel.get_attribute("data-state") == "ok", log
+    assert same_lines(RECORDED[name], log), f"{name} printed:\n{log}"

@@ -18,6 +18,7 @@ export async function mountOfflineControl(root) {
   const button = document.createElement("button");
   button.type = "button";
   button.className = "md-button runner-button offline-control__button";
+  button.hidden = true; // until show() has given it its words: never a button without a name
   root.replaceChildren(state, button);
 
   async function show(done = "") {
