@@ -86,8 +86,13 @@ def test_run_moves_nothing_below_the_example_as_it_starts_printing(
     # holds its height then (it lets go only once the run is over).
     frames = block.evaluate(FRAMES_UNTIL_THE_END)
     # While it shows its first line. (Its second, "world", still moves the page below by a line
-    # at 1280 px: the live column outgrows the height the example keeps.)
-    printing = [top for top, held, printed in frames if held and printed == "hello\n"]
+    # at 1280 px: the live timeline outgrows the height the example keeps.)
+    first = next((live for _, _, printed, live in frames if printed), None)
+    printing = [
+        top
+        for top, held, printed, live in frames
+        if held and printed == "hello\n" and live == first  # and the timeline shows just that
+    ]
     assert printing, "no frame showed the program printing while the example held its height"
     assert set(printing) == {before}, f"the page below moved while the program printed: {frames}"
     expect(block.locator(".run-output")).to_have_attribute("data-state", "ok")
@@ -100,7 +105,8 @@ FRAMES_UNTIL_THE_END = """(block) => new Promise((resolve) => {
   const panel = block.querySelector(".run-output");
   const sample = () => {
     const printed = block.querySelector("[role=log]").textContent;
-    frames.push([top(), block.style.minHeight !== "", printed]);
+    const live = block.querySelector(".timeline-live")?.innerHTML.length ?? 0;
+    frames.push([top(), block.style.minHeight !== "", printed, live]);
     if (/^(ok|error|stopped)$/.test(panel.dataset.state)) resolve(frames);
     else requestAnimationFrame(sample);
   };

@@ -18,8 +18,9 @@ export async function mountOfflineControl(root) {
   const button = document.createElement("button");
   button.type = "button";
   button.className = "md-button runner-button offline-control__button";
-  button.hidden = true; // until show() has given it its words: never a button without a name
-  root.replaceChildren(state, button);
+  // The button joins the page once show() has given it its words: never a button without a
+  // name (Material's .md-button display rule outranks the hidden attribute).
+  root.replaceChildren(state);
 
   async function show(done = "") {
     if (!("serviceWorker" in navigator) || !window.isSecureContext) {
@@ -41,6 +42,7 @@ export async function mountOfflineControl(root) {
     button.textContent = t(started ? "offlineRemove" : "offlineKeep");
     button.dataset.keep = started ? "" : "yes";
     button.hidden = false;
+    if (!button.isConnected) state.after(button);
   }
 
   button.addEventListener("click", async () => {
