@@ -48,7 +48,7 @@ build: setup ## Build the static site into site/
 	$(BIN)/mkdocs build
 
 # TEST_WORKERS=2 runs the tests in two workers (pytest-xdist), each with its own site build and
-# browser: about 12 minutes instead of 15 on two CPUs. One worker stays the default until the two
+# browser: about 12 minutes instead of 16 on two CPUs. One worker stays the default until the two
 # faults that the busier machine brings out are mended (README: Tests).
 TEST_WORKERS ?= 1
 
