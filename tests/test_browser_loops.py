@@ -93,13 +93,8 @@ def test_every_way_to_run_a_loop(
     reader_tabs: ReaderTabs, site_url: str, entry: str, jspi: str
 ) -> None:
     # A reader tries one program after another in the same Playground, on the same Python.
-    tab = reader_tabs.open(jspi or "jspi", site_url + "playground/" + jspi)
-    try:
+    with reader_tabs.reading(jspi or "jspi", site_url + "playground/" + jspi) as tab:
         check_entry_point(tab.page, entry, jspi)
-    except BaseException:
-        reader_tabs.discard(jspi or "jspi")
-        raise
-    assert tab.errors == []
 
 
 def check_entry_point(page: Page, entry: str, jspi: str) -> None:

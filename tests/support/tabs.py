@@ -3,6 +3,8 @@ its page by a link (Material's instant navigation), so Python starts once per ta
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -40,6 +42,19 @@ class ReaderTabs:
         elif tab.page.url != address:
             follow_link(tab.page, address)
         return tab
+
+    @contextmanager
+    def reading(self, name: str, address: str) -> Iterator[ReaderTab]:
+        """The tab `name` at `address`, for one test: closed if the test fails in it, and the
+        test fails on a JavaScript error the page raised meanwhile."""
+        tab = self.open(name, address)
+        before = len(tab.errors)
+        try:
+            yield tab
+        except BaseException:
+            self.discard(name)
+            raise
+        assert tab.errors[before:] == [], f"JavaScript errors in the page: {tab.errors[before:]}"
 
     def discard(self, name: str) -> None:
         """Close the tab `name` (after a failure)."""
