@@ -49,19 +49,28 @@ export function mountExample(root, options = {}) {
     onState: (state) => {
       if (state !== "running") {
         root.style.minHeight = "";
+        panel.reserve("");
         timeline.runEnded();
         return;
       }
       // The example keeps its height until the run ends, so that nothing below it moves while
       // the live output grows (and the browser need not restyle and lay out the rest of the
-      // page during the run).
-      root.style.minHeight = `${root.getBoundingClientRect().height}px`;
+      // page during the run). A run of the original gets the room its recorded output and
+      // timeline take, which its own will fill.
+      const height = root.getBoundingClientRect().height;
+      root.style.minHeight = `${height}px`;
       const compare = Boolean(recorded) && panel.getCode() === original;
       outputBox.toggleAttribute("data-compare", compare);
       if (recorded) recorded.hidden = !compare;
       notRunYet.hidden = true;
       timeline.runStarted({ keepRecorded: compare });
       resetButton.disabled = false;
+      // Measured once the panel shows, which the run's start does after this call.
+      queueMicrotask(() => {
+        panel.reserve(compare ? recorded.textContent : "");
+        root.style.minHeight = "";
+        root.style.minHeight = `${Math.max(height, root.getBoundingClientRect().height)}px`;
+      });
     },
   });
 

@@ -186,6 +186,17 @@ export class RunPanel {
     this.job?.stop();
   }
 
+  /** Keep room in the log for `text` (what the recorded run printed), so that the lines as
+   * they arrive fill it instead of pushing the page down; "" gives the room back. */
+  reserve(text) {
+    this.log.style.minHeight = "";
+    if (!text) return;
+    this.log.textContent = text; // laid out as the run's will be: same width, wrapping, cap
+    const height = this.log.getBoundingClientRect().height;
+    this.log.replaceChildren();
+    this.log.style.minHeight = `${height}px`;
+  }
+
   clear() {
     cancelAnimationFrame(this.frame);
     this.frame = null;

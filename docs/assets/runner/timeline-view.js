@@ -39,6 +39,13 @@ export function timelineNodes(html) {
   return template.content;
 }
 
+/** The height from the top of the first of `elements` to the bottom of the last, in px. */
+function span(elements) {
+  const shown = elements.filter((element) => !element.hidden);
+  if (!shown.length) return 0;
+  return shown.at(-1).getBoundingClientRect().bottom - shown[0].getBoundingClientRect().top;
+}
+
 export class TimelineView {
   /**
    * @param {HTMLElement} root the `.example` block
@@ -60,7 +67,7 @@ export class TimelineView {
       .after(this.live);
     /** @type {HTMLDetailsElement | null} the recorded figure, folded under the live one */
     this.folded = null;
-    this.keepRecorded = false; // fold the recorded figure under the live one when the run ends
+    this.keepRecorded = false; // the recorded figure stays, folded under the live one
     this.request = {
       lang: document.documentElement.lang || "en",
       id: `timeline-live-${name.replace(/[^\w-]/g, "-")}`,
@@ -68,16 +75,23 @@ export class TimelineView {
   }
 
   /** A run starts: its own timeline (if any) takes the recorded one's place. With
-   * `keepRecorded` (the code is the original), the recorded one comes back folded under it
-   * when the run ends (`runEnded`): during the run, nothing below the example may move. */
+   * `keepRecorded` (the code is the original), the recorded one stays, folded under it, and the
+   * live one gets the recorded one's room: during the run, nothing below the example moves. */
   runStarted({ keepRecorded = false } = {}) {
     this.recordedSteps?.setOpen(false);
-    this.unfold({ hidden: true });
     this.keepRecorded = keepRecorded && Boolean(this.recorded);
+    // The run of the original draws a figure like the recorded one (or the last run's): it gets
+    // that one's room, and its top margin, which the figure's own will collapse into.
+    const room = this.keepRecorded ? Math.max(span(this.recordedParts()), span([this.live])) : 0;
+    const margin = this.keepRecorded ? getComputedStyle(this.recorded).marginTop : "";
+    if (this.keepRecorded) this.fold();
+    else this.unfold({ hidden: true });
     this.liveSteps?.destroy();
     this.liveSteps = null;
     this.live.replaceChildren();
-    this.live.hidden = true;
+    this.live.style.minHeight = room ? `${room}px` : "";
+    this.live.style.marginTop = room ? margin : "";
+    this.live.hidden = !room;
   }
 
   /** The run's timeline so far ("" when the run made no tasks). */
@@ -86,15 +100,16 @@ export class TimelineView {
     this.liveSteps?.destroy();
     this.live.replaceChildren(timelineNodes(html));
     if (open) this.live.querySelector("details")?.setAttribute("open", "");
-    this.live.hidden = !html;
+    this.live.hidden = !html && !this.live.style.minHeight;
     const figure = /** @type {HTMLElement | null} */ (
       this.live.querySelector(":scope > figure[data-replay]"));
     this.liveSteps = figure ? new Stepper(figure, this.lines) : null;
   }
 
-  /** The run has ended: the recorded timeline, folded, to compare with. */
+  /** The run has ended: its timeline keeps the room it takes. */
   runEnded() {
-    if (this.keepRecorded) this.fold();
+    this.giveBackRoom();
+    this.live.hidden = !this.live.childElementCount;
   }
 
   /** Reset: the recorded timeline again. */
@@ -103,8 +118,14 @@ export class TimelineView {
     this.liveSteps?.destroy();
     this.liveSteps = null;
     this.live.replaceChildren();
+    this.giveBackRoom();
     this.live.hidden = true;
     this.unfold({ hidden: false });
+  }
+
+  giveBackRoom() {
+    this.live.style.minHeight = "";
+    this.live.style.marginTop = "";
   }
 
   /** The recorded figure and its step-through, in a closed `<details>` after the live figure. */
