@@ -114,10 +114,12 @@ def browser() -> Iterator[Browser]:
 def page(browser: Browser) -> Iterator[Page]:
     """A fresh browser context (empty cache and storage) and a page in it; fails the test on a
     JavaScript error in the page."""
+    from support.reader import page_error
+
     context = browser.new_context()
     page = context.new_page()
     errors: list[str] = []
-    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.on("pageerror", lambda error: errors.append(page_error(error)))
     yield page
     context.close()
     assert not errors, f"JavaScript errors in the page: {errors}"

@@ -12,7 +12,7 @@ from playwright.sync_api import Browser, Page, expect
 
 from asyncio_notes.csp import add_policy_meta, header_policy, inline_script_hashes, policy
 from asyncio_notes.serve import serve
-from support.reader import RUN_TIMEOUT, expect_diagram_drawn
+from support.reader import RUN_TIMEOUT, expect_diagram_drawn, page_error
 
 WATCH_POLICY = """
 window.__violations = [];
@@ -111,7 +111,7 @@ def test_the_site_passes_the_header_variant(browser: Browser, built_site: Path) 
         context = browser.new_context()
         page = context.new_page()
         errors: list[str] = []
-        page.on("pageerror", lambda error: errors.append(str(error)))
+        page.on("pageerror", lambda error: errors.append(page_error(error)))
         visit_what_the_site_does(page, url)
         context.close()
     assert not errors

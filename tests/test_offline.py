@@ -24,6 +24,7 @@ from support.reader import (
     RUN_TIMEOUT,
     expect_diagram_drawn,
     expect_ran_ok,
+    page_error,
     record_requests,
     run,
     same_lines,
@@ -155,7 +156,7 @@ def test_pages_and_run_work_offline_after_a_first_visit(
     context = browser.new_context()
     page = context.new_page()
     errors: list[str] = []
-    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.on("pageerror", lambda error: errors.append(page_error(error)))
 
     # The first visit: a page with examples and a diagram; Run starts Python once.
     page.goto(site_url + "tasks/")

@@ -22,6 +22,7 @@ from support.reader import (
     close_search,
     expect_recorded_output,
     expect_search_answers,
+    page_error,
     python_workers,
     runner,
     search_box,
@@ -132,7 +133,7 @@ def playground_page(browser: Browser, site_url: str) -> Iterator[Playground]:
     context = browser.new_context()
     page = context.new_page()
     playground = Playground(page)
-    page.on("pageerror", lambda error: playground.errors.append(str(error)))
+    page.on("pageerror", lambda error: playground.errors.append(page_error(error)))
 
     def dismiss(dialog) -> None:
         playground.dialogs.append(dialog.message)
@@ -466,7 +467,7 @@ def test_a_shared_link_cannot_run_code_or_inject_markup(
     page = context.new_page()
     dialogs, errors = [], []
     page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
-    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.on("pageerror", lambda error: errors.append(page_error(error)))
     watch_runner(page)
     page.goto(site_url + "playground/" + fragment)
     block = page.locator("[data-playground] .example")

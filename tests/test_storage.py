@@ -13,7 +13,7 @@ import pytest
 from playwright.sync_api import Browser, BrowserContext, Locator, Page, expect
 
 from asyncio_notes.serve import CHROMIUM, CHROMIUM_ARGS
-from support.reader import RUN_TIMEOUT, set_editor_text
+from support.reader import RUN_TIMEOUT, page_error, set_editor_text
 
 pytestmark = pytest.mark.browser
 
@@ -122,7 +122,7 @@ def test_refused_storage_degrades_to_a_notice(
     with chromium_profile(browser, tmp_path) as context:
         page = context.new_page()
         errors: list[str] = []
-        page.on("pageerror", lambda error: errors.append(str(error)))
+        page.on("pageerror", lambda error: errors.append(page_error(error)))
         page.goto(site_url + PAGE)
         assert "SecurityError" in page.evaluate(
             "() => { try { return String(localStorage) } catch (error) { return error.name } }"

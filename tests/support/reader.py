@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from playwright.sync_api import Locator, Page, expect
+from playwright.sync_api import Error, Locator, Page, expect
 
 from asyncio_notes.catalogue import find_snippets
 from asyncio_notes.outputs import same_output
@@ -21,6 +21,13 @@ START = "async () => (await import('/assets/runner/client.js')).pythonStart()"
 def python_start(page: Page) -> dict | None:
     """How Python started in `page` (`how`: snapshot or plain, and `why`), or None before it has."""
     return page.evaluate(START)
+
+
+def page_error(error: Error) -> str:
+    """A JavaScript error the page raised, with where: its message and the first lines of its
+    stack (which name the script, minified or not, and its line)."""
+    where = [line.strip() for line in (error.stack or "").splitlines()[1:4]]
+    return "; ".join([str(error), *where])
 
 
 def python_workers(page: Page) -> list:

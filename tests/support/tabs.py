@@ -10,7 +10,7 @@ from typing import Any
 
 from playwright.sync_api import Browser, BrowserContext, Page
 
-from support.reader import follow_link
+from support.reader import follow_link, page_error
 
 
 @dataclass
@@ -37,7 +37,7 @@ class ReaderTabs:
         if tab is None:
             context = self.browser.new_context(**context_options)
             tab = self.tabs[name] = ReaderTab(context, context.new_page())
-            tab.page.on("pageerror", lambda error: tab.errors.append(str(error)))
+            tab.page.on("pageerror", lambda error: tab.errors.append(page_error(error)))
             tab.page.goto(address)
         elif tab.page.url != address:
             follow_link(tab.page, address)
