@@ -6,9 +6,13 @@ from __future__ import annotations
 from asyncio_notes.catalogue import ROOT
 
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
-RUN_AXE = """async () => {
-  const { violations } = await axe.run(document, {
-    runOnly: { type: "tag", values: ["wcag2a", "wcag2aa"] },
+COLOUR_RULES = ["color-contrast", "link-in-text-block"]
+"""The WCAG 2 A and AA rules that read colours: all that a page's colour scheme can change."""
+RUN_AXE = """async ({ within = null, rules = null } = {}) => {
+  // `within`: a CSS selector for the part of the page to check (the whole page if none);
+  // `rules`: axe's rule ids (all of WCAG 2 A and AA if none).
+  const { violations } = await axe.run(within ?? document, {
+    runOnly: rules ? { type: "rule", values: rules } : { type: "tag", values: ["wcag2a", "wcag2aa"] },
   });
   // The Playground editor's scroller holds its text, which takes focus (contenteditable);
   // axe does not count that as focusable content.
