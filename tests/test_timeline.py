@@ -344,6 +344,28 @@ def test_live_timeline_grows_and_sends_the_table_last() -> None:
     assert "in your run" in sent[-1] and sent[-1].count('class="timeline__lane"') == 3
 
 
+def test_a_run_draws_with_the_renderer_even_if_the_last_run_replaced_it() -> None:
+    live = load_live()
+    render = live.timeline_render.render
+    drawings: list[str] = []
+
+    async def program(source: str, filename: str) -> None:
+        exec(source, {"__name__": "__main__"})
+        await asyncio.create_task(asyncio.sleep(0))
+
+    def run(source: str) -> None:
+        recorded = live.run_recorded(
+            program, source, "main.py", drawings.append, labels("en", live=True), "live"
+        )
+        asyncio.run(recorded)
+
+    run("import asyncio, timeline_render\ntimeline_render.render = None\n")
+    assert drawings[-1] == ""  # that run's own figure is what its renderer made: none
+    run("import asyncio\n")
+    assert live.timeline_render.render is render
+    assert "Timeline of 1 task" in drawings[-1]
+
+
 @pytest.mark.parametrize(
     "source, uses",
     [
