@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import pytest
 from playwright.sync_api import Locator, Page, expect
 
-from support.reader import RUN_TIMEOUT, example, playground_with, run, set_editor_text
+from support.reader import RUN_TIMEOUT, example, run, set_editor_text
+from support.tabs import ReaderTabs
 
 pytestmark = pytest.mark.browser
 
@@ -39,6 +42,19 @@ def overlapping(spans: list[list[float]]) -> int:
 
 def live_figure(block: Locator) -> Locator:
     return block.locator(".timeline-live figure.timeline")
+
+
+@contextmanager
+def playground(
+    reader_tabs: ReaderTabs, site_url: str, code: str, query: str = ""
+) -> Iterator[Locator]:
+    """The Playground's example with `code` in its editor, in a tab the module's tests share (one
+    per `query`): Python starts once, and each run starts from what the last one left."""
+    with reader_tabs.reading("playground" + query, site_url + "playground/" + query) as tab:
+        block = tab.page.locator("[data-playground] .example")
+        expect(block.locator(".cm-content")).to_be_visible()
+        set_editor_text(tab.page, block, code)
+        yield block
 
 
 @pytest.mark.parametrize("path, summary", [("", "as a table"), ("ko/", "표로 보기")])
@@ -131,138 +147,125 @@ def test_live_timeline_follows_the_readers_edit_and_reset_restores_the_recorded_
     expect(recorded.locator(TASK_LANES)).to_have_count(3)
 
 
-def test_live_timeline_grows_while_the_program_runs(page: Page, site_url: str) -> None:
-    block = playground_with(
-        page,
-        site_url,
-        (
-            "import asyncio\n\nasync def tick(n):\n    await asyncio.sleep(0.3 * n)\n    print(n)\n\n"
-            "async def main():\n    for n in range(1, 5):\n        asyncio.create_task(tick(n))\n"
-            "        await asyncio.sleep(0.4)\n    await asyncio.sleep(0.5)\n\n"
-            "asyncio.run(main())\n"
-        ),
+def test_live_timeline_grows_while_the_program_runs(reader_tabs: ReaderTabs, site_url: str) -> None:
+    code = (
+        "import asyncio\n\nasync def tick(n):\n    await asyncio.sleep(0.3 * n)\n    print(n)\n\n"
+        "async def main():\n    for n in range(1, 5):\n        asyncio.create_task(tick(n))\n"
+        "        await asyncio.sleep(0.4)\n    await asyncio.sleep(0.5)\n\n"
+        "asyncio.run(main())\n"
     )
-    block.get_by_role("button", name="Run", exact=True).click()
-    live = live_figure(block)
-    expect(live).to_be_visible(timeout=RUN_TIMEOUT)
-    expect(block.locator(".run-output")).to_have_attribute("data-state", "running")
-    lanes_while_running = live.locator(TASK_LANES).count()
-    expect(block.locator(".run-output")).to_have_attribute("data-state", "ok", timeout=RUN_TIMEOUT)
-    assert lanes_while_running < 5
-    expect(live.locator(TASK_LANES)).to_have_count(5)
+    with playground(reader_tabs, site_url, code) as block:
+        block.get_by_role("button", name="Run", exact=True).click()
+        live = live_figure(block)
+        expect(live).to_be_visible(timeout=RUN_TIMEOUT)
+        expect(block.locator(".run-output")).to_have_attribute("data-state", "running")
+        lanes_while_running = live.locator(TASK_LANES).count()
+        expect(block.locator(".run-output")).to_have_attribute(
+            "data-state", "ok", timeout=RUN_TIMEOUT
+        )
+        assert lanes_while_running < 5
+        expect(live.locator(TASK_LANES)).to_have_count(5)
 
 
 @pytest.mark.parametrize("query", ["", "?jspi=off", "?snapshot=off"])
-def test_task_names_are_shown_as_text(page: Page, site_url: str, query: str) -> None:
+def test_task_names_are_shown_as_text(reader_tabs: ReaderTabs, site_url: str, query: str) -> None:
     name = "<img src=x onerror=alert(1)>"
-    block = playground_with(
-        page,
-        site_url,
-        query=query,
-        code=(
-            "import asyncio\n\nasync def main():\n"
-            f"    await asyncio.create_task(asyncio.sleep(0.05), name={name!r})\n\n"
-            "asyncio.run(main())\n"
-        ),
+    code = (
+        "import asyncio\n\nasync def main():\n"
+        f"    await asyncio.create_task(asyncio.sleep(0.05), name={name!r})\n\n"
+        "asyncio.run(main())\n"
     )
-    run(block)
-    live = live_figure(block)
-    expect(live).to_be_visible()
-    expect(live.locator(".timeline__name").filter(has_text=name)).to_have_count(1)
-    assert page.locator(".timeline-live img").count() == 0
+    with playground(reader_tabs, site_url, code, query) as block:
+        run(block)
+        live = live_figure(block)
+        expect(live).to_be_visible()
+        expect(live.locator(".timeline__name").filter(has_text=name)).to_have_count(1)
+        assert block.page.locator(".timeline-live img").count() == 0
 
 
 def test_a_program_cannot_put_markup_in_the_page_through_the_timeline(
-    page: Page, site_url: str
+    reader_tabs: ReaderTabs, site_url: str
 ) -> None:
     # The reader's program shares the worker's Python with the renderer and may replace it.
-    block = playground_with(
-        page,
-        site_url,
-        (
-            "import asyncio, timeline_render\n\n"
-            "timeline_render.render = lambda *args, **kwargs: ("
-            '\'<figure class="timeline"><img src=x onerror="document.title=1">\''
-            '\'<a href="javascript:alert(1)">x</a><svg onload="alert(1)"><text>ok</text></svg>\''
-            "'</figure>')\n\n"
-            "async def main():\n    await asyncio.create_task(asyncio.sleep(0.05))\n\n"
-            "asyncio.run(main())\n"
-        ),
+    code = (
+        "import asyncio, timeline_render\n\n"
+        "timeline_render.render = lambda *args, **kwargs: ("
+        '\'<figure class="timeline"><img src=x onerror="document.title=1">\''
+        '\'<a href="javascript:alert(1)">x</a><svg onload="alert(1)"><text>ok</text></svg>\''
+        "'</figure>')\n\n"
+        "async def main():\n    await asyncio.create_task(asyncio.sleep(0.05))\n\n"
+        "asyncio.run(main())\n"
     )
-    run(block)
-    live = block.locator(".timeline-live")
-    expect(live.locator("text")).to_have_text("ok")
-    assert live.locator("img, a").count() == 0
-    assert live.locator("svg").get_attribute("onload") is None
+    with playground(reader_tabs, site_url, code) as block:
+        run(block)
+        live = block.locator(".timeline-live")
+        expect(live.locator("text")).to_have_text("ok")
+        assert live.locator("img, a").count() == 0
+        assert live.locator("svg").get_attribute("onload") is None
 
 
-def test_a_broken_renderer_costs_the_figure_not_the_run(page: Page, site_url: str) -> None:
-    block = playground_with(
-        page,
-        site_url,
-        (
-            "import asyncio, timeline_render\n\ntimeline_render.render = None\n\n"
-            "async def main():\n    await asyncio.create_task(asyncio.sleep(0.3))\n    print('ran')\n\n"
-            "asyncio.run(main())\n"
-        ),
+def test_a_broken_renderer_costs_the_figure_not_the_run(
+    reader_tabs: ReaderTabs, site_url: str
+) -> None:
+    code = (
+        "import asyncio, timeline_render\n\ntimeline_render.render = None\n\n"
+        "async def main():\n    await asyncio.create_task(asyncio.sleep(0.3))\n    print('ran')\n\n"
+        "asyncio.run(main())\n"
     )
-    panel = run(block)
-    expect(panel).to_have_attribute("data-state", "ok")
-    assert block.get_by_role("log").text_content() == "ran\n"
-    expect(block.locator(".timeline-live")).to_be_hidden()
+    with playground(reader_tabs, site_url, code) as block:
+        panel = run(block)
+        expect(panel).to_have_attribute("data-state", "ok")
+        assert block.get_by_role("log").text_content() == "ran\n"
+        expect(block.locator(".timeline-live")).to_be_hidden()
 
 
-def test_a_flood_of_tasks_is_capped(page: Page, site_url: str) -> None:
-    block = playground_with(
-        page,
-        site_url,
-        (
-            "import asyncio\n\nasync def main():\n"
-            "    await asyncio.gather(*(asyncio.sleep(0.01) for _ in range(1000)))\n"
-            "    print('done')\n\nasyncio.run(main())\n"
-        ),
+def test_a_flood_of_tasks_is_capped(reader_tabs: ReaderTabs, site_url: str) -> None:
+    code = (
+        "import asyncio\n\nasync def main():\n"
+        "    await asyncio.gather(*(asyncio.sleep(0.01) for _ in range(1000)))\n"
+        "    print('done')\n\nasyncio.run(main())\n"
     )
-    panel = run(block)
-    expect(panel).to_have_attribute("data-state", "ok")
-    live = live_figure(block)
-    expect(live.locator(".timeline__more")).to_have_text(re.compile(r"^\d+ more tasks not shown$"))
-    more = int(live.locator(".timeline__more").text_content().split()[0])
-    assert more + live.locator(TASK_LANES).count() == 1001
+    with playground(reader_tabs, site_url, code) as block:
+        panel = run(block)
+        expect(panel).to_have_attribute("data-state", "ok")
+        live = live_figure(block)
+        expect(live.locator(".timeline__more")).to_have_text(
+            re.compile(r"^\d+ more tasks not shown$")
+        )
+        more = int(live.locator(".timeline__more").text_content().split()[0])
+        assert more + live.locator(TASK_LANES).count() == 1001
 
 
-def test_code_without_asyncio_shows_no_timeline(page: Page, site_url: str) -> None:
-    block = playground_with(page, site_url, "print('no tasks here')\n")
-    run(block)
-    expect(block.locator("figure.timeline")).to_have_count(1)  # the recorded one, hidden
-    expect(block.locator("figure.timeline")).to_be_hidden()
-    expect(block.locator(".timeline-live")).to_be_hidden()
+def test_code_without_asyncio_shows_no_timeline(reader_tabs: ReaderTabs, site_url: str) -> None:
+    with playground(reader_tabs, site_url, "print('no tasks here')\n") as block:
+        run(block)
+        expect(block.locator("figure.timeline")).to_have_count(1)  # the recorded one, hidden
+        expect(block.locator("figure.timeline")).to_be_hidden()
+        expect(block.locator(".timeline-live")).to_be_hidden()
 
 
 def test_stop_ends_an_endless_asyncio_program_and_the_next_run_draws_again(
-    page: Page, site_url: str
+    reader_tabs: ReaderTabs, site_url: str
 ) -> None:
-    block = playground_with(
-        page,
-        site_url,
-        (
-            "import asyncio\n\nasync def main():\n    while True:\n        await asyncio.sleep(0.05)\n"
-            "        print('tick')\n\nasyncio.run(main())\n"
-        ),
+    endless = (
+        "import asyncio\n\nasync def main():\n    while True:\n        await asyncio.sleep(0.05)\n"
+        "        print('tick')\n\nasyncio.run(main())\n"
     )
-    block.get_by_role("button", name="Run", exact=True).click()
-    expect(live_figure(block)).to_be_visible(timeout=RUN_TIMEOUT)
-    block.get_by_role("button", name="Stop", exact=True).click()
-    expect(block.locator(".run-output")).to_have_attribute("data-state", "stopped")
-    set_editor_text(
-        page,
-        block,
-        (
-            "import asyncio\n\nasync def main():\n    await asyncio.gather(asyncio.sleep(0.05), "
-            "asyncio.sleep(0.1))\n\nasyncio.run(main())\n"
-        ),
-    )
-    run(block)
-    expect(live_figure(block).locator(TASK_LANES)).to_have_count(3)
+    with playground(reader_tabs, site_url, endless) as block:
+        block.get_by_role("button", name="Run", exact=True).click()
+        expect(live_figure(block)).to_be_visible(timeout=RUN_TIMEOUT)
+        block.get_by_role("button", name="Stop", exact=True).click()
+        expect(block.locator(".run-output")).to_have_attribute("data-state", "stopped")
+        set_editor_text(
+            block.page,
+            block,
+            (
+                "import asyncio\n\nasync def main():\n    await asyncio.gather(asyncio.sleep(0.05), "
+                "asyncio.sleep(0.1))\n\nasyncio.run(main())\n"
+            ),
+        )
+        run(block)
+        expect(live_figure(block).locator(TASK_LANES)).to_have_count(3)
 
 
 HIGHLIGHTED = "CSS.highlights.get('timeline-line')?.values().next().value?.toString() ?? null"
