@@ -27,6 +27,7 @@ from support.reader import (
     wait_until_settled,
     watch_runner,
 )
+from support.tabs import ReaderTabs, playground
 
 pytestmark = pytest.mark.browser
 
@@ -107,32 +108,38 @@ FRAMES_UNTIL_THE_END = """(block) => new Promise((resolve) => {
 })"""
 
 
-def test_stop_ends_an_endless_loop_and_the_next_run_works(page: Page, site_url: str) -> None:
-    block = playground_with(page, site_url, "print('looping')\nwhile True:\n    pass\n")
-    block.get_by_role("button", name="Run", exact=True).click()
-    expect(block.get_by_role("log")).to_have_text("looping\n", timeout=RUN_TIMEOUT)
-    # The page itself stays usable while Python loops in its worker: a search answers.
-    expect_search_answers(page)
-    expect(block.locator(".run-output")).to_have_attribute("data-state", "running")
-    block.get_by_role("button", name="Stop", exact=True).click()
-    expect(block.locator(".run-output")).to_have_attribute("data-state", "stopped")
-    set_editor_text(page, block, "print('fresh start')\n")
-    run(block)
-    assert block.get_by_role("log").text_content() == "fresh start\n"
+def test_stop_ends_an_endless_loop_and_the_next_run_works(
+    reader_tabs: ReaderTabs, site_url: str
+) -> None:
+    endless = "print('looping')\nwhile True:\n    pass\n"
+    with playground(reader_tabs, site_url, endless) as block:
+        block.get_by_role("button", name="Run", exact=True).click()
+        expect(block.get_by_role("log")).to_have_text("looping\n", timeout=RUN_TIMEOUT)
+        # The page itself stays usable while Python loops in its worker: a search answers.
+        expect_search_answers(block.page)
+        expect(block.locator(".run-output")).to_have_attribute("data-state", "running")
+        block.get_by_role("button", name="Stop", exact=True).click()
+        expect(block.locator(".run-output")).to_have_attribute("data-state", "stopped")
+        set_editor_text(block.page, block, "print('fresh start')\n")
+        run(block)
+        assert block.get_by_role("log").text_content() == "fresh start\n"
 
 
-def test_run_by_keyboard_moves_the_focus_to_stop_and_back(page: Page, site_url: str) -> None:
-    block = playground_with(page, site_url, "import asyncio\nasyncio.run(asyncio.sleep(60))\n")
-    run_button = block.get_by_role("button", name="Run", exact=True)
-    stop_button = block.get_by_role("button", name="Stop", exact=True)
-    run_button.focus()
-    page.keyboard.press("Enter")
-    expect(stop_button).to_be_focused()  # Run is disabled while the program runs
-    toolbar = block.get_by_role("toolbar")
-    assert toolbar.get_by_role("button").last.text_content() == "Stop"  # shifts no button
-    page.keyboard.press("Enter")
-    expect(block.locator(".run-output")).to_have_attribute("data-state", "stopped")
-    expect(run_button).to_be_focused()
+def test_run_by_keyboard_moves_the_focus_to_stop_and_back(
+    reader_tabs: ReaderTabs, site_url: str
+) -> None:
+    code = "import asyncio\nasyncio.run(asyncio.sleep(60))\n"
+    with playground(reader_tabs, site_url, code) as block:
+        run_button = block.get_by_role("button", name="Run", exact=True)
+        stop_button = block.get_by_role("button", name="Stop", exact=True)
+        run_button.focus()
+        block.page.keyboard.press("Enter")
+        expect(stop_button).to_be_focused()  # Run is disabled while the program runs
+        toolbar = block.get_by_role("toolbar")
+        assert toolbar.get_by_role("button").last.text_content() == "Stop"  # shifts no button
+        block.page.keyboard.press("Enter")
+        expect(block.locator(".run-output")).to_have_attribute("data-state", "stopped")
+        expect(run_button).to_be_focused()
 
 
 def test_edit_run_reload_reset(page: Page, site_url: str) -> None:
@@ -159,58 +166,47 @@ def test_edit_run_reload_reset(page: Page, site_url: str) -> None:
     expect(example(page, HELLO).locator(".cm-content")).to_have_count(0)
 
 
-def test_asyncio_run_without_stack_switching(page: Page, site_url: str) -> None:
+def test_asyncio_run_without_stack_switching(reader_tabs: ReaderTabs, site_url: str) -> None:
     # ?jspi=off hides WebAssembly.Suspending in the worker, as in Safari or older Firefox.
-    page.goto(site_url + "playground/?jspi=off")
-    block = page.locator("[data-playground] .example")
-    expect(block.locator(".cm-content")).to_be_visible()
-    set_editor_text(
-        page,
-        block,
-        (
-            "import asyncio\nfrom pyodide.ffi import can_run_sync\n\n"
-            "async def main():\n    await asyncio.sleep(0.1)\n    print('stack switching:', can_run_sync())\n\n"
-            "if __name__ == '__main__':\n    asyncio.run(main())\n"
-        ),
+    code = (
+        "import asyncio\nfrom pyodide.ffi import can_run_sync\n\n"
+        "async def main():\n    await asyncio.sleep(0.1)\n    print('stack switching:', can_run_sync())\n\n"
+        "if __name__ == '__main__':\n    asyncio.run(main())\n"
     )
-    run(block)
-    assert block.get_by_role("log").text_content() == "stack switching: False\n"
+    with playground(reader_tabs, site_url, code, "?jspi=off") as block:
+        run(block)
+        assert block.get_by_role("log").text_content() == "stack switching: False\n"
 
 
 @pytest.mark.parametrize("query, expected", [("", "True"), ("?jspi=off", "False")])
 def test_old_style_event_loop_with_and_without_stack_switching(
-    page: Page, site_url: str, query: str, expected: str
+    reader_tabs: ReaderTabs, site_url: str, query: str, expected: str
 ) -> None:
-    block = playground_with(
-        page,
-        site_url,
-        query=query,
-        code=(
-            "import asyncio\nfrom pyodide.ffi import can_run_sync\n\nprint(can_run_sync())\n\n"
-            "async def main():\n    await asyncio.sleep(0.1)\n    return 'done'\n\n"
-            "loop = asyncio.new_event_loop()\nprint(loop.run_until_complete(main()))\nloop.close()\n"
-        ),
+    code = (
+        "import asyncio\nfrom pyodide.ffi import can_run_sync\n\nprint(can_run_sync())\n\n"
+        "async def main():\n    await asyncio.sleep(0.1)\n    return 'done'\n\n"
+        "loop = asyncio.new_event_loop()\nprint(loop.run_until_complete(main()))\nloop.close()\n"
     )
-    run(block)
-    assert block.get_by_role("log").text_content() == f"{expected}\ndone\n"
+    with playground(reader_tabs, site_url, code, query) as block:
+        run(block)
+        assert block.get_by_role("log").text_content() == f"{expected}\ndone\n"
 
 
-def test_a_thread_gets_an_explanation(page: Page, site_url: str) -> None:
-    block = playground_with(
-        page, site_url, "import threading\nthreading.Thread(target=print).start()\n"
-    )
-    panel = run(block)
-    expect(panel).to_have_attribute("data-state", "error")
-    expect(panel.locator(".run-output__hint")).to_contain_text("cannot start threads")
-    expect(panel.locator(".run-output__stderr")).to_contain_text("can't start new thread")
+def test_a_thread_gets_an_explanation(reader_tabs: ReaderTabs, site_url: str) -> None:
+    code = "import threading\nthreading.Thread(target=print).start()\n"
+    with playground(reader_tabs, site_url, code) as block:
+        panel = run(block)
+        expect(panel).to_have_attribute("data-state", "error")
+        expect(panel.locator(".run-output__hint")).to_contain_text("cannot start threads")
+        expect(panel.locator(".run-output__stderr")).to_contain_text("can't start new thread")
 
 
-def test_traceback_shows_the_readers_code(page: Page, site_url: str) -> None:
-    block = playground_with(page, site_url, "def f():\n    return 1 / 0\n\nf()\n")
-    panel = run(block)
-    stderr = panel.locator(".run-output__stderr").text_content()
-    assert 'File "starter.py", line 4' in stderr and "ZeroDivisionError" in stderr
-    assert RUNNER_MODULE not in stderr and "pyodide" not in stderr
+def test_traceback_shows_the_readers_code(reader_tabs: ReaderTabs, site_url: str) -> None:
+    with playground(reader_tabs, site_url, "def f():\n    return 1 / 0\n\nf()\n") as block:
+        panel = run(block)
+        stderr = panel.locator(".run-output__stderr").text_content()
+        assert 'File "starter.py", line 4' in stderr and "ZeroDivisionError" in stderr
+        assert RUNNER_MODULE not in stderr and "pyodide" not in stderr
 
 
 def test_shared_link_loads_the_code_and_does_not_run_it(page: Page, site_url: str) -> None:

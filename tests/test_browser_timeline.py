@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
 
 import pytest
 from playwright.sync_api import Locator, Page, expect
 
 from support.reader import RUN_TIMEOUT, example, run, set_editor_text
-from support.tabs import ReaderTabs
+from support.tabs import ReaderTabs, playground
 
 pytestmark = pytest.mark.browser
 
@@ -42,19 +40,6 @@ def overlapping(spans: list[list[float]]) -> int:
 
 def live_figure(block: Locator) -> Locator:
     return block.locator(".timeline-live figure.timeline")
-
-
-@contextmanager
-def playground(
-    reader_tabs: ReaderTabs, site_url: str, code: str, query: str = ""
-) -> Iterator[Locator]:
-    """The Playground's example with `code` in its editor, in a tab the module's tests share (one
-    per `query`): Python starts once, and each run starts from what the last one left."""
-    with reader_tabs.reading("playground" + query, site_url + "playground/" + query) as tab:
-        block = tab.page.locator("[data-playground] .example")
-        expect(block.locator(".cm-content")).to_be_visible()
-        set_editor_text(tab.page, block, code)
-        yield block
 
 
 @pytest.mark.parametrize("path, summary", [("", "as a table"), ("ko/", "표로 보기")])

@@ -8,9 +8,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
-from playwright.sync_api import Browser, BrowserContext, Page
+from playwright.sync_api import Browser, BrowserContext, Locator, Page, expect
 
-from support.reader import follow_link, page_error
+from support.reader import follow_link, page_error, set_editor_text
 
 
 @dataclass
@@ -64,3 +64,16 @@ class ReaderTabs:
     def close(self) -> None:
         for name in list(self.tabs):
             self.discard(name)
+
+
+@contextmanager
+def playground(
+    reader_tabs: ReaderTabs, site_url: str, code: str, query: str = ""
+) -> Iterator[Locator]:
+    """The Playground's example with `code` in its editor, in a tab the module's tests share (one
+    per `query`): Python starts once, and each run starts from what the last one left."""
+    with reader_tabs.reading("playground" + query, site_url + "playground/" + query) as tab:
+        block = tab.page.locator("[data-playground] .example")
+        expect(block.locator(".cm-content")).to_be_visible()
+        set_editor_text(tab.page, block, code)
+        yield block
