@@ -48,8 +48,8 @@ build: setup ## Build the static site into site/
 	$(BIN)/mkdocs build
 
 # TEST_WORKERS=2 runs the tests in two workers (pytest-xdist), each with its own site build and
-# browser: about 12 minutes instead of 16 on two CPUs. One worker stays the default until the two
-# faults that the busier machine brings out are mended (README: Tests).
+# browser: about 11 minutes on two CPUs. One worker stays the default: on the busier machine,
+# examples whose lines come 0.1 s apart can print in another order (README: Tests).
 TEST_WORKERS ?= 1
 
 test: setup lint ## Lint, then run every test: snippets (CPython and Pyodide), pages, the strict build, the browser
