@@ -11,7 +11,7 @@ from asyncio_notes.exercises import find_exercises
 from asyncio_notes.practice import practice_blocks
 from conftest import ALL_PAGES, DOCS
 from support.axe import AXE, RUN_AXE
-from support.reader import RUN_TIMEOUT, set_editor_text
+from support.reader import RUN_TIMEOUT, address, set_editor_text
 from support.tabs import ReaderTabs
 
 pytestmark = pytest.mark.browser
@@ -36,11 +36,6 @@ def pages_with(kind: str) -> dict[str, list[str]]:
     return found
 
 
-def route(language: str, page: str, query: str = "") -> str:
-    stem = page.removesuffix(".md")
-    return ("" if language == "en" else "ko/") + f"{stem}/{query}"
-
-
 def check(exercise: Locator, language: str = "en") -> str:
     """Press Check and wait for the verdict; returns its text."""
     verdict = exercise.locator(".exercise__verdict")
@@ -61,7 +56,7 @@ def open_editor(page: Page, exercise: Locator, code: str) -> None:
 @pytest.mark.parametrize("language", ["en", "ko"])
 def test_a_learner_plays_an_exercise(page: Page, site_url: str, language: str, query: str) -> None:
     words = WORDS[language]
-    page.goto(site_url + route(language, "tasks.md", query))
+    page.goto(site_url + address(language, "tasks.md", query))
     exercise = page.locator('[data-exercise="03_tasks/run_together"]')
     solution = exercise.get_by_role("button", name=words["solution"], exact=True)
     # The hints, one at a time; the one revealed takes the focus (a screen reader reads it).
@@ -104,7 +99,7 @@ def test_every_solution_passes_and_every_starter_fails(
     """Each exercise of the page, in the browser: the solution passes; the starter fails with
     the words its checks promise (with JSPI; without it the solutions alone). A learner goes
     from page to page by links, so Python starts once for all of them."""
-    with reader_tabs.reading(query or "jspi", site_url + route("en", page_name, query)) as tab:
+    with reader_tabs.reading(query or "jspi", site_url + address("en", page_name, query)) as tab:
         check_every_exercise(tab.page, page_name, query)
 
 
@@ -122,7 +117,7 @@ def check_every_exercise(page: Page, page_name: str, query: str) -> None:
 @pytest.mark.parametrize("language", ["en", "ko"])
 def test_predict_then_run(page: Page, site_url: str, language: str) -> None:
     page_name, names = next(iter(sorted(pages_with("predict").items())))
-    page.goto(site_url + route(language, page_name))
+    page.goto(site_url + address(language, page_name))
     question = page.locator(f'[data-predict="{names[0]}"]')
     recorded = question.locator(".example-output > .highlight")
     expect(recorded).to_be_hidden()  # it would give the answer away
@@ -152,7 +147,7 @@ def test_practice_passes_axe_once_played(browser: Browser, site_url: str, scheme
     (the rest of the page is test_accessibility's)."""
     context = browser.new_context(color_scheme=scheme)
     page = context.new_page()
-    page.goto(site_url + route("en", "tasks.md"))
+    page.goto(site_url + address("en", "tasks.md"))
     exercise = page.locator('[data-exercise="03_tasks/run_together"]')
     exercise.get_by_role("button", name="Hint", exact=True).click()
     check(exercise)

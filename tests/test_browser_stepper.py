@@ -10,7 +10,8 @@ from playwright.sync_api import Browser, Locator, Page, expect
 
 from asyncio_notes.catalogue import find_snippets
 from support.axe import AXE, RUN_AXE
-from support.reader import example, run
+from support.reader import address, example, run
+from support.tabs import ReaderTabs
 
 pytestmark = pytest.mark.browser
 
@@ -35,14 +36,10 @@ WORDS = {
     },
 }
 PAGES = {
-    "tasks/": "03_tasks/create_task",
-    "when-asyncio-helps/": "08_when_asyncio_helps/concurrent_downloads",
+    "tasks.md": "03_tasks/create_task",
+    "when-asyncio-helps.md": "08_when_asyncio_helps/concurrent_downloads",
 }
 RECORDINGS = {s.name: s.recorded_timeline for s in find_snippets() if s.name in PAGES.values()}
-
-
-def route(language: str, path: str, query: str = "") -> str:
-    return ("" if language == "en" else "ko/") + path + query
 
 
 def marked_line(block: Locator) -> int:
@@ -114,29 +111,33 @@ def walk(page: Page, block: Locator, stepper: Locator, language: str, turns: lis
 
 
 @pytest.mark.parametrize("language", ["en", "ko"])
-@pytest.mark.parametrize("path", PAGES)
+@pytest.mark.parametrize("page_name", PAGES)
 def test_step_through_the_recorded_timeline(
-    page: Page, site_url: str, language: str, path: str
+    reader_tabs: ReaderTabs, site_url: str, language: str, page_name: str
 ) -> None:
-    page.goto(site_url + route(language, path))
-    block = example(page, PAGES[path])
-    stepper = block.locator(":scope > .stepper")
-    walk(page, block, stepper, language, RECORDINGS[PAGES[path]]["turns"])
+    # One tab per language, from page to page by links (and on to the fresh runs below).
+    with reader_tabs.reading(language, site_url + address(language, page_name)) as tab:
+        block = example(tab.page, PAGES[page_name])
+        stepper = block.locator(":scope > .stepper")
+        walk(tab.page, block, stepper, language, RECORDINGS[PAGES[page_name]]["turns"])
 
 
 @pytest.mark.parametrize("language", ["en", "ko"])
 @pytest.mark.parametrize("query", ["", "?jspi=off"])
-def test_step_through_a_fresh_run(page: Page, site_url: str, language: str, query: str) -> None:
+def test_step_through_a_fresh_run(
+    reader_tabs: ReaderTabs, site_url: str, language: str, query: str
+) -> None:
     """After Run, the run's own timeline gets the step-through; the recorded one's goes away.
     A run in the browser takes the same turns as the recording (test_timeline checks it in
     Pyodide), so the same steps are expected."""
-    path = "tasks/"
-    page.goto(site_url + route(language, path, query))
-    block = example(page, PAGES[path])
-    run(block, WORDS[language]["run"])
-    expect(block.locator(":scope > .stepper")).to_be_hidden()
-    stepper = block.locator(".timeline-live > .stepper")
-    walk(page, block, stepper, language, RECORDINGS[PAGES[path]]["turns"])
+    page_name = "tasks.md"
+    where = site_url + address(language, page_name, query)
+    with reader_tabs.reading(language + query, where) as tab:
+        block = example(tab.page, PAGES[page_name])
+        run(block, WORDS[language]["run"])
+        expect(block.locator(":scope > .stepper")).to_be_hidden()
+        stepper = block.locator(".timeline-live > .stepper")
+        walk(tab.page, block, stepper, language, RECORDINGS[PAGES[page_name]]["turns"])
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
@@ -144,14 +145,14 @@ def test_the_step_through_passes_axe(browser: Browser, site_url: str, scheme: st
     context = browser.new_context(color_scheme=scheme)
     page = context.new_page()
     page.goto(site_url + "tasks/")
-    block = example(page, PAGES["tasks/"])
+    block = example(page, PAGES["tasks.md"])
     block.get_by_role("button", name="Step through", exact=True).click()
     block.get_by_role("button", name="Next step", exact=True).click()
     expect(block.get_by_role("status")).to_contain_text("say_after")
     page.evaluate(AXE.read_text())
     # The example only: the code's marks, the figure's and the controls (the page's diagrams,
     # drawn as the reader scrolls, have tests of their own).
-    violations = page.evaluate(RUN_AXE, {"within": f'[data-example="{PAGES["tasks/"]}"]'})
+    violations = page.evaluate(RUN_AXE, {"within": f'[data-example="{PAGES["tasks.md"]}"]'})
     context.close()
     assert not violations, violations
 

@@ -13,7 +13,7 @@ from playwright.sync_api import Page, expect
 from asyncio_notes.catalogue import find_snippets
 from asyncio_notes.outputs import same_output
 from conftest import ALL_PAGES
-from support.reader import FINISHED, RUN_TIMEOUT
+from support.reader import FINISHED, RUN_TIMEOUT, address
 from support.tabs import ReaderTabs
 
 pytestmark = pytest.mark.browser
@@ -23,12 +23,6 @@ PAGES = [page for page in ALL_PAGES if page != "playground.md"]
 CPYTHON_ONLY = {"threads", "network", "processes", "debug"}
 
 
-def route(language: str, page: str) -> str:
-    stem = page.removesuffix(".md")
-    path = "" if stem == "index" else f"{stem}/"
-    return path if language == "en" else f"ko/{path}"
-
-
 @pytest.mark.parametrize("language", ["en", "ko"])
 @pytest.mark.parametrize("page_name", PAGES)
 def test_every_example_runs(
@@ -36,7 +30,7 @@ def test_every_example_runs(
 ) -> None:
     # One tab per language moves from page to page by links, as a reader reads on: Python
     # starts once per language, and each page's examples run on the Python the reader has.
-    with reader_tabs.reading(language, site_url + route(language, page_name)) as tab:
+    with reader_tabs.reading(language, site_url + address(language, page_name)) as tab:
         run_every_example(tab.page, language)
 
 

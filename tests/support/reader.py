@@ -18,6 +18,14 @@ RECORDED = {s.name: s.recorded_output for s in find_snippets()}
 START = "async () => (await import('/assets/runner/client.js')).pythonStart()"
 
 
+def address(language: str, page: str, query: str = "") -> str:
+    """Where the site serves `page` (a file under docs/<language>/, "tasks.md") in `language`,
+    below the site's root: "tasks/", "ko/tasks/", "" for the English home."""
+    stem = page.removesuffix(".md")
+    path = "" if stem == "index" else f"{stem}/"
+    return ("" if language == "en" else f"{language}/") + path + query
+
+
 def python_start(page: Page) -> dict | None:
     """How Python started in `page` (`how`: snapshot or plain, and `why`), or None before it has."""
     return page.evaluate(START)
