@@ -48,7 +48,7 @@ build: setup ## Build the static site into site/
 	$(BIN)/mkdocs build
 
 # TEST_WORKERS=2 runs the tests in two workers (pytest-xdist), each with its own site build and
-# browser: about 11 minutes on two CPUs. One worker stays the default: on the busier machine,
+# browser: 11 to 12 minutes on two CPUs. One worker stays the default: on the busier machine,
 # examples whose lines come 0.1 s apart can print in another order (README: Tests).
 TEST_WORKERS ?= 1
 
