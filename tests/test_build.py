@@ -93,3 +93,14 @@ def test_the_404_page_speaks_to_readers_of_both_languages(built_site: Path) -> N
     assert '<h2 lang="ko">페이지를 찾을 수 없습니다</h2>' in html
     assert re.search(r'href="http://127\.0\.0\.1:\d+/">the home page</a>', html)
     assert re.search(r'href="http://127\.0\.0\.1:\d+/ko/">한국어 홈</a>', html)
+
+
+def test_a_diagrams_source_is_text_in_its_pre(built_site: Path) -> None:
+    """No `<code>` in a diagram: Material would mount its code-block component on it as it came
+    into view, which could come after diagrams.js had drawn the diagram in its place."""
+    pages = [built_site / language / "futures" / "index.html" for language in LANGUAGES[1:]]
+    pages.append(built_site / "futures" / "index.html")
+    for page in pages:
+        diagrams = re.findall(r'<pre class="diagram">(.*?)</pre>', page.read_text("utf-8"), re.S)
+        assert diagrams, f"{page}: no diagram"
+        assert all("<" not in source and "-&gt;&gt;" in source for source in diagrams), diagrams
