@@ -57,18 +57,17 @@ export function mountExample(root, options = {}) {
       // the live output grows (and the browser need not restyle and lay out the rest of the
       // page during the run). A run of the original gets the room its recorded output and
       // timeline take, which its own will fill.
-      const height = root.getBoundingClientRect().height;
-      root.style.minHeight = `${height}px`;
+      const height = root.getBoundingClientRect().height; // before the recorded parts hide
       const compare = Boolean(recorded) && panel.getCode() === original;
       outputBox.toggleAttribute("data-compare", compare);
       if (recorded) recorded.hidden = !compare;
       notRunYet.hidden = true;
       timeline.runStarted({ keepRecorded: compare });
       resetButton.disabled = false;
-      // Measured once the panel shows, which the run's start does after this call.
+      // Measured once the panel shows, which the run's start does after this call (and before
+      // the browser draws a frame).
       queueMicrotask(() => {
         panel.reserve(compare ? recorded.textContent : "");
-        root.style.minHeight = "";
         root.style.minHeight = `${Math.max(height, root.getBoundingClientRect().height)}px`;
       });
     },
