@@ -49,9 +49,26 @@ def build_site(site_dir: Path, site_url: str) -> subprocess.CompletedProcess:
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Run the browser tests last: Playwright's sync API keeps an event loop running in the main
-    thread for the rest of the session, and `asyncio.run` in any later test would then fail."""
+    """Run the browser tests last: the quick tests first, so that a broken example fails early."""
     items.sort(key=lambda item: item.get_closest_marker("browser") is not None)
+
+
+@pytest.fixture(autouse=True)
+def no_running_loop_outside_the_browser(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Once a browser test has started Playwright's sync API, its event loop is marked as running
+    in the main thread between Playwright's calls; a test that drives no browser gets the thread
+    as a program would, so that its own event loop runs whatever ran before it."""
+    if request.node.get_closest_marker("browser"):
+        yield
+        return
+    import asyncio
+
+    running = asyncio._get_running_loop()
+    asyncio._set_running_loop(None)
+    try:
+        yield
+    finally:
+        asyncio._set_running_loop(running)
 
 
 @pytest.fixture(scope="session")
