@@ -4,7 +4,6 @@ the message its checks promise, in both languages; every exercise is on a page i
 from __future__ import annotations
 
 import json
-import subprocess
 
 import pytest
 from pytest_examples import EvalExample
@@ -18,8 +17,9 @@ from asyncio_notes.exercises import (
 )
 from asyncio_notes.practice import practice_blocks
 from asyncio_notes.timeline import live_labels_json
-from conftest import DOCS, ROOT
+from conftest import DOCS
 from support.files import WholeProgram
+from support.node import run_node, shares
 
 EXERCISES = find_exercises()
 TOPIC_SECTIONS = ("Basics", "In practice", "Going further")
@@ -86,24 +86,21 @@ def test_the_starter_fails_with_its_message_in_both_languages(exercise: Exercise
 
 @pytest.fixture(scope="module")
 def pyodide_verdicts(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict]:
-    """Every starter and solution judged in one Pyodide instance (starting it takes seconds)."""
+    """Every starter and solution judged under Pyodide: a few Node programs, each starting Pyodide
+    once and judging its share."""
     labels = tmp_path_factory.mktemp("labels") / "labels.json"
     labels.write_text(live_labels_json(), encoding="utf-8")
-    pairs = [
-        str(path)
+    judged = [
+        (str(exercise.path("check")), str(exercise.path(which)))
         for exercise in EXERCISES
         for which in ("starter", "solution")
-        for path in (exercise.path("check"), exercise.path(which))
     ]
-    done = subprocess.run(
-        ["node", "tests/pyodide/judge_exercises.mjs", str(labels), *pairs],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=600,
+    printed = run_node(
+        "tests/pyodide/judge_exercises.mjs",
+        [[str(labels), *(path for pair in share for path in pair)] for share in shares(judged)],
     )
-    assert done.returncode == 0, done.stderr
-    return {line["program"]: line["verdict"] for line in map(json.loads, done.stdout.splitlines())}
+    lines = [json.loads(line) for out in printed for line in out.splitlines()]
+    return {line["program"]: line["verdict"] for line in lines}
 
 
 @pytest.mark.pyodide

@@ -4,29 +4,27 @@ runner module and prints exactly its recorded output, or fails the way its notic
 from __future__ import annotations
 
 import json
-import subprocess
 
 import pytest
 
-from asyncio_notes.catalogue import ROOT, Snippet
+from asyncio_notes.catalogue import Snippet
 from asyncio_notes.outputs import same_output
 from conftest import SNIPPETS
+from support.node import run_node, shares
 
 pytestmark = pytest.mark.pyodide
 
 
 @pytest.fixture(scope="module")
 def pyodide_results() -> dict[str, dict]:
-    """Run every snippet in one Pyodide instance (starting Pyodide takes seconds)."""
-    done = subprocess.run(
-        ["node", "tests/pyodide/run_snippets.mjs", *(str(s.path) for s in SNIPPETS)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=600,
+    """Every snippet run under Pyodide: a few Node programs, each starting Pyodide once and running
+    its share of the snippets one after another."""
+    printed = run_node(
+        "tests/pyodide/run_snippets.mjs",
+        [[str(s.path) for s in share] for share in shares(SNIPPETS)],
     )
-    assert done.returncode == 0, done.stderr
-    return {result["file"]: result for result in map(json.loads, done.stdout.splitlines())}
+    lines = [line for out in printed for line in out.splitlines()]
+    return {result["file"]: result for result in map(json.loads, lines)}
 
 
 @pytest.mark.parametrize("snippet", SNIPPETS, ids=str)

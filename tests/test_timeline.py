@@ -523,28 +523,34 @@ def event_order(recording: dict) -> tuple[list, list]:
     return turns, recording["print_turns"]
 
 
+@pytest.fixture(scope="module")
+def pyodide_recordings(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict]:
+    """Live runs under Pyodide, through the site's runner, of the examples replayed in the issue:
+    one Node program each, a few at once."""
+    import json
+
+    from asyncio_notes.catalogue import find_snippets
+    from asyncio_notes.interpreters import PYODIDE_RECORDER
+    from support.node import run_node
+
+    folder = tmp_path_factory.mktemp("recordings")
+    snippets = {s.name: s for s in find_snippets()}
+    outs = {name: folder / f"{name.replace('/', '-')}.json" for name in REPLAYED_IN_THE_ISSUE}
+    run_node(str(PYODIDE_RECORDER), [[str(snippets[n].path), str(outs[n])] for n in outs], 120)
+    return {name: json.loads(out.read_text()) for name, out in outs.items()}
+
+
 @pytest.mark.pyodide
 @pytest.mark.parametrize("name", REPLAYED_IN_THE_ISSUE)
-def test_pyodide_and_cpython_agree_on_the_order_of_turns(tmp_path, name: str) -> None:
+def test_pyodide_and_cpython_agree_on_the_order_of_turns(
+    name: str, pyodide_recordings: dict[str, dict]
+) -> None:
     """The page's recording (CPython) and a live run's (Pyodide, through the site's runner):
     the same turns in the same order, at the same lines, printing at the same turns."""
-    import json
-    import subprocess
-
-    from asyncio_notes.catalogue import ROOT, find_snippets
-    from asyncio_notes.interpreters import PYODIDE_RECORDER
+    from asyncio_notes.catalogue import find_snippets
 
     snippet = next(s for s in find_snippets() if s.name == name)
-    out = tmp_path / "timeline.json"
-    done = subprocess.run(
-        ["node", str(PYODIDE_RECORDER), str(snippet.path), str(out)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert done.returncode == 0, done.stderr
-    assert event_order(json.loads(out.read_text())) == event_order(snippet.recorded_timeline)
+    assert event_order(pyodide_recordings[name]) == event_order(snippet.recorded_timeline)
 
 
 def test_a_fast_run_is_drawn_by_turns() -> None:
