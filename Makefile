@@ -47,13 +47,12 @@ serve: setup ## Serve the site at http://127.0.0.1:8000 (or PORT=8010) and rebui
 build: setup ## Build the static site into site/
 	$(BIN)/mkdocs build
 
-# TEST_WORKERS=2 runs the tests in two workers (pytest-xdist), each with its own site build and
-# browser: 11 to 12 minutes on two CPUs. One worker stays the default: on the busier machine,
-# examples whose lines come 0.1 s apart can print in another order (README: Tests).
-TEST_WORKERS ?= 1
+# Two workers (pytest-xdist) in two lanes: tests that a program's timing can fail in the first,
+# the rest beside it at the lowest CPU priority (tests/support/lanes.py). TEST_WORKERS=1: one.
+TEST_WORKERS ?= 2
 
 test: setup lint ## Lint, then run every test: snippets (CPython and Pyodide), pages, the strict build, the browser
-	$(BIN)/pytest -n $(TEST_WORKERS)
+	$(BIN)/pytest -n $(TEST_WORKERS) --lanes
 
 PYTHON_SOURCES := src tests docs/assets/runner/*.py docs/assets/timeline/*.py
 

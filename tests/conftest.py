@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
 from asyncio_notes.catalogue import ROOT, Snippet, find_snippets
 from asyncio_notes.i18n import LANGUAGES
+from support import lanes
 
 DOCS = ROOT / "docs"
 ONE_EXAMPLE = os.environ.get("ASYNCIO_NOTES_EXAMPLE")
@@ -48,9 +49,31 @@ def build_site(site_dir: Path, site_url: str) -> subprocess.CompletedProcess:
     )
 
 
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """Run the browser tests last: the quick tests first, so that a broken example fails early."""
     items.sort(key=lambda item: item.get_closest_marker("browser") is not None)
+    lanes.list_background(config, items)
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--lanes",
+        action="store_true",
+        help="with -n 2: tests marked background run in a second worker at the lowest CPU "
+        "priority, the rest in the first (tests/support/lanes.py)",
+    )
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    lanes.configure(config)
+
+
+def pytest_configure_node(node) -> None:
+    lanes.tell_worker(node)
+
+
+def pytest_xdist_make_scheduler(config: pytest.Config, log):
+    return lanes.LaneScheduling.for_config(config, log) if config.getoption("lanes") else None
 
 
 @pytest.fixture(autouse=True)
@@ -113,7 +136,7 @@ def site_url(built_site: Path, site_port: int, site_network: threading.Event) ->
 
 
 @pytest.fixture(scope="session")
-def browser() -> Iterator[Browser]:
+def browser(request: pytest.FixtureRequest) -> Iterator[Browser]:
     """Debian's Chromium, headless (never a downloaded browser)."""
     from playwright.sync_api import sync_playwright
 
@@ -123,6 +146,7 @@ def browser() -> Iterator[Browser]:
         pytest.fail(f"{CHROMIUM} is missing: apt-get install chromium", pytrace=False)
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        lanes.yield_the_browsers_cpu(request.config)
         yield browser
         browser.close()
 

@@ -10,9 +10,10 @@ from playwright.sync_api import Browser
 
 from asyncio_notes.i18n import LANGUAGES
 from support.axe import AXE, COLOUR_RULES, RUN_AXE
+from support.lanes import BACKGROUND
 from support.tabs import ReaderTabs
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, BACKGROUND]
 
 
 def site_pages(site: Path, language: str) -> list[str]:

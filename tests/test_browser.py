@@ -9,6 +9,7 @@ import pytest
 from playwright.sync_api import Browser, Locator, Page, expect
 
 from asyncio_notes.protocol import RUNNER_MODULE
+from support.lanes import BACKGROUND
 from support.reader import (
     HELLO,
     RECORDED,
@@ -69,6 +70,7 @@ def wait_until_drawn(block: Locator) -> None:
     )
 
 
+@BACKGROUND
 def test_run_moves_nothing_below_the_example_as_it_starts_printing(
     page: Page, site_url: str
 ) -> None:
@@ -108,6 +110,7 @@ FRAMES_UNTIL_THE_END = """(block) => new Promise((resolve) => {
 })"""
 
 
+@BACKGROUND
 def test_stop_ends_an_endless_loop_and_the_next_run_works(
     reader_tabs: ReaderTabs, site_url: str
 ) -> None:
@@ -125,6 +128,7 @@ def test_stop_ends_an_endless_loop_and_the_next_run_works(
         assert block.get_by_role("log").text_content() == "fresh start\n"
 
 
+@BACKGROUND
 def test_run_by_keyboard_moves_the_focus_to_stop_and_back(
     reader_tabs: ReaderTabs, site_url: str
 ) -> None:
@@ -142,6 +146,7 @@ def test_run_by_keyboard_moves_the_focus_to_stop_and_back(
         expect(run_button).to_be_focused()
 
 
+@BACKGROUND
 def test_edit_run_reload_reset(page: Page, site_url: str) -> None:
     page.goto(site_url)
     block = example(page, HELLO)
@@ -192,6 +197,7 @@ def test_old_style_event_loop_with_and_without_stack_switching(
         assert block.get_by_role("log").text_content() == f"{expected}\ndone\n"
 
 
+@BACKGROUND
 def test_a_thread_gets_an_explanation(reader_tabs: ReaderTabs, site_url: str) -> None:
     code = "import threading\nthreading.Thread(target=print).start()\n"
     with playground(reader_tabs, site_url, code) as block:
@@ -201,6 +207,7 @@ def test_a_thread_gets_an_explanation(reader_tabs: ReaderTabs, site_url: str) ->
         expect(panel.locator(".run-output__stderr")).to_contain_text("can't start new thread")
 
 
+@BACKGROUND
 def test_traceback_shows_the_readers_code(reader_tabs: ReaderTabs, site_url: str) -> None:
     with playground(reader_tabs, site_url, "def f():\n    return 1 / 0\n\nf()\n") as block:
         panel = run(block)
@@ -209,6 +216,7 @@ def test_traceback_shows_the_readers_code(reader_tabs: ReaderTabs, site_url: str
         assert RUNNER_MODULE not in stderr and "pyodide" not in stderr
 
 
+@BACKGROUND
 def test_shared_link_loads_the_code_and_does_not_run_it(page: Page, site_url: str) -> None:
     page.context.grant_permissions(["clipboard-read", "clipboard-write"])
     block = playground_with(page, site_url, "print('<b>shared</b> 한국어')\n")
@@ -243,6 +251,7 @@ def test_shared_link_loads_the_code_and_does_not_run_it(page: Page, site_url: st
     other.context.close()
 
 
+@BACKGROUND
 def test_no_pyodide_before_intent(page: Page, site_url: str) -> None:
     requested = record_requests(page)
     watch_runner(page)
@@ -256,6 +265,7 @@ def test_no_pyodide_before_intent(page: Page, site_url: str) -> None:
     assert runner(page)["workers"] == 1
 
 
+@BACKGROUND
 def test_a_returning_reader_finds_python_started(page: Page, site_url: str) -> None:
     watch_runner(page)
     page.goto(site_url)
@@ -273,6 +283,7 @@ def test_a_returning_reader_finds_python_started(page: Page, site_url: str) -> N
     assert runner(page)["workers"] == 0, "?prestart=off still started Python"
 
 
+@BACKGROUND
 def test_runtime_survives_instant_navigation(page: Page, site_url: str) -> None:
     workers = []
     page.on("worker", lambda worker: workers.append(worker.url))
@@ -289,6 +300,7 @@ def test_runtime_survives_instant_navigation(page: Page, site_url: str) -> None:
     )
 
 
+@BACKGROUND
 def test_language_switch_after_instant_navigation(page: Page, site_url: str) -> None:
     page.goto(site_url)
     page.locator("nav.md-nav a", has_text="Playground").first.click()
@@ -305,6 +317,7 @@ def test_language_switch_after_instant_navigation(page: Page, site_url: str) -> 
     )
 
 
+@BACKGROUND
 def test_a_diagram_is_drawn_when_the_reader_nears_it(page: Page, site_url: str) -> None:
     requested = record_requests(page)
     page.goto(site_url + "futures/")  # its diagram is screens below the top
@@ -359,6 +372,7 @@ def test_a_running_python_compiles_the_next_pages_examples_ahead(page: Page, sit
 LAYOUT_TRACE = ["devtools.timeline", "disabled-by-default-devtools.timeline.invalidationTracking"]
 
 
+@BACKGROUND
 def test_a_page_load_lays_out_no_example_out_of_view(
     browser: Browser, page: Page, site_url: str
 ) -> None:

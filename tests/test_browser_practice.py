@@ -11,6 +11,7 @@ from asyncio_notes.exercises import find_exercises
 from asyncio_notes.practice import practice_blocks
 from conftest import ALL_PAGES, DOCS
 from support.axe import AXE, RUN_AXE
+from support.lanes import BACKGROUND
 from support.reader import RUN_TIMEOUT, address, set_editor_text
 from support.tabs import ReaderTabs
 
@@ -114,6 +115,7 @@ def check_every_exercise(page: Page, page_name: str, query: str) -> None:
         assert verdict.startswith("Passed."), f"{name} solution: {verdict}"
 
 
+@BACKGROUND
 @pytest.mark.parametrize("language", ["en", "ko"])
 def test_predict_then_run(page: Page, site_url: str, language: str) -> None:
     page_name, names = next(iter(sorted(pages_with("predict").items())))
@@ -141,6 +143,7 @@ def test_predict_then_run(page: Page, site_url: str, language: str) -> None:
     assert all(marks.nth(i).text_content() in "✓✗" for i in range(count))
 
 
+@BACKGROUND
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_practice_passes_axe_once_played(browser: Browser, site_url: str, scheme: str) -> None:
     """axe on what the page load does not show: a hint, a verdict, a badge, an answered order

@@ -5,9 +5,10 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Page, expect
 
+from support.lanes import BACKGROUND
 from support.reader import set_editor_text
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, BACKGROUND]
 
 
 @pytest.mark.parametrize(

@@ -10,6 +10,7 @@ from playwright.sync_api import Browser, Locator, Page, expect
 
 from asyncio_notes.catalogue import find_snippets
 from support.axe import AXE, RUN_AXE
+from support.lanes import BACKGROUND
 from support.reader import address, example, run
 from support.tabs import ReaderTabs
 
@@ -110,6 +111,7 @@ def walk(page: Page, block: Locator, stepper: Locator, language: str, turns: lis
     assert marked_line(block) == 0
 
 
+@BACKGROUND
 @pytest.mark.parametrize("language", ["en", "ko"])
 @pytest.mark.parametrize("page_name", PAGES)
 def test_step_through_the_recorded_timeline(
@@ -140,6 +142,7 @@ def test_step_through_a_fresh_run(
         walk(tab.page, block, stepper, language, RECORDINGS[PAGES[page_name]]["turns"])
 
 
+@BACKGROUND
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_the_step_through_passes_axe(browser: Browser, site_url: str, scheme: str) -> None:
     context = browser.new_context(color_scheme=scheme)
@@ -157,6 +160,7 @@ def test_the_step_through_passes_axe(browser: Browser, site_url: str, scheme: st
     assert not violations, violations
 
 
+@BACKGROUND
 def test_a_long_run_keeps_its_first_steps_and_says_so(page: Page, site_url: str) -> None:
     name = "06_threads/lost_update"
     recording = next(s for s in find_snippets() if s.name == name).recorded_timeline

@@ -12,8 +12,9 @@ from asyncio_notes.i18n import LANGUAGES
 from asyncio_notes.vendor import pyodide_versions
 from conftest import ALL_PAGES, SNIPPETS
 from support.files import html_path
+from support.lanes import BACKGROUND
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, BACKGROUND]
 
 
 @pytest.mark.parametrize("page", ALL_PAGES)

@@ -12,6 +12,7 @@ from playwright.sync_api import Browser, Page, expect
 
 from asyncio_notes.csp import add_policy_meta, header_policy, inline_script_hashes, policy
 from asyncio_notes.serve import serve
+from support.lanes import BACKGROUND
 from support.reader import RUN_TIMEOUT, expect_diagram_drawn, page_error
 
 WATCH_POLICY = """
@@ -28,6 +29,7 @@ INJECT = """() => {
 }"""
 
 
+@BACKGROUND
 def test_inline_scripts_are_hashed_and_data_blocks_are_not() -> None:
     html = (
         '<script>a()</script><script src="x.js"></script>'
@@ -40,6 +42,7 @@ def test_inline_scripts_are_hashed_and_data_blocks_are_not() -> None:
     ]
 
 
+@BACKGROUND
 def test_the_policy_comes_before_every_script() -> None:
     html = '<head>\n<meta charset="utf-8">\n<script>a()</script>\n</head>'
     result = add_policy_meta(html)
@@ -50,11 +53,13 @@ def test_the_policy_comes_before_every_script() -> None:
     assert "script-src 'self' 'wasm-unsafe-eval' blob: 'unsafe-inline';" in served
 
 
+@BACKGROUND
 def test_only_the_header_forbids_framing() -> None:
     assert "frame-ancestors" not in policy([])
     assert "frame-ancestors 'none'" in policy([], header=True)
 
 
+@BACKGROUND
 @pytest.mark.slow
 def test_every_built_page_carries_the_policy(built_site: Path) -> None:
     pages = sorted(built_site.rglob("*.html"))
@@ -100,11 +105,13 @@ def visit_what_the_site_does(page: Page, site_url: str) -> None:
     assert seen and all(v.startswith("script-src-elem inline") for v in seen), seen
 
 
+@BACKGROUND
 @pytest.mark.browser
 def test_the_site_passes_its_own_policy(page: Page, site_url: str) -> None:
     visit_what_the_site_does(page, site_url)
 
 
+@BACKGROUND
 @pytest.mark.browser
 def test_the_site_passes_the_header_variant(browser: Browser, built_site: Path) -> None:
     with serve(built_site, headers={"Content-Security-Policy": header_policy(built_site)}) as url:

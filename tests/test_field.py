@@ -17,9 +17,10 @@ import pytest
 from playwright.sync_api import Browser, expect
 
 from asyncio_notes.serve import serve
+from support.lanes import BACKGROUND
 from support.reader import playground_with, python_start, run
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, BACKGROUND]
 
 PROGRAM = (
     "import asyncio\n\nasync def main():\n    await asyncio.sleep(0.01)\n    print('ran')\n\n"

@@ -19,6 +19,7 @@ from asyncio_notes.catalogue import ROOT
 from asyncio_notes.offline import offline_groups
 from asyncio_notes.outputs import same_output
 from asyncio_notes.vendor import pyodide_versions
+from support.lanes import BACKGROUND
 from support.reader import (
     RECORDED,
     RUN_TIMEOUT,
@@ -38,6 +39,7 @@ KEPT = """async ([group, count]) => {
 }"""
 
 
+@BACKGROUND
 @pytest.mark.slow
 def test_the_build_lists_what_the_service_worker_keeps(built_site: Path) -> None:
     groups = offline_groups(built_site)
@@ -101,6 +103,7 @@ def run_first_example(page: Page) -> str:
     return block.get_by_role("log").text_content()
 
 
+@BACKGROUND
 @pytest.mark.browser
 def test_a_run_holds_the_offline_copy_of_python(
     page: Page, site_url: str, built_site: Path
@@ -120,6 +123,7 @@ def test_a_run_holds_the_offline_copy_of_python(
     wait_until_kept(page, "python", len(offline_groups(built_site)["python"]))
 
 
+@BACKGROUND
 @pytest.mark.browser
 def test_a_diagram_page_does_not_restart_a_held_copy(page: Page, site_url: str) -> None:
     page.goto(site_url)
@@ -210,6 +214,7 @@ def test_pages_and_run_work_offline_after_a_first_visit(
 STARTED = "async () => (await import('/assets/offline/register.js')).offlineStarted()"
 
 
+@BACKGROUND
 @pytest.mark.browser
 def test_one_page_fetches_that_page_only_until_the_reader_reads_on(
     browser: Browser, site_url: str, built_site: Path
@@ -238,6 +243,7 @@ def test_one_page_fetches_that_page_only_until_the_reader_reads_on(
     context.close()
 
 
+@BACKGROUND
 @pytest.mark.browser
 def test_run_offline_before_python_was_kept_says_why(page: Page, site_url: str) -> None:
     page.goto(site_url + "playground/")
@@ -256,6 +262,7 @@ def test_run_offline_before_python_was_kept_says_why(page: Page, site_url: str) 
     expect_ran_ok(block, "00_playground/starter")
 
 
+@BACKGROUND
 @pytest.mark.slow
 @pytest.mark.browser
 def test_make_serve_works_with_no_network_at_all() -> None:
@@ -285,6 +292,7 @@ OUR_CACHES = (
 REGISTERED = """async () => (await navigator.serviceWorker.getRegistrations()).length"""
 
 
+@BACKGROUND
 @pytest.mark.browser
 @pytest.mark.parametrize("language", ["en", "ko"])
 def test_the_reader_can_remove_the_offline_copy_and_keep_it_again(
@@ -340,6 +348,7 @@ def test_the_reader_can_remove_the_offline_copy_and_keep_it_again(
     context.close()
 
 
+@BACKGROUND
 @pytest.mark.browser
 def test_a_browser_that_saves_data_keeps_nothing_until_asked(
     browser: Browser, site_url: str

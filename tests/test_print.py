@@ -8,7 +8,9 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page, expect
 
-pytestmark = pytest.mark.browser
+from support.lanes import BACKGROUND
+
+pytestmark = [pytest.mark.browser, BACKGROUND]
 
 VISIBLE_BUTTONS = """() => [...document.querySelectorAll("button")]
   .filter((button) => button.checkVisibility({ visibilityProperty: true }))

@@ -16,6 +16,7 @@ import pytest
 from playwright.sync_api import Browser, Locator, Page, expect
 
 from asyncio_notes.protocol import MAX_OUTPUT_CHARS, RUNNER_MODULE
+from support.lanes import BACKGROUND
 from support.reader import (
     FINISHED,
     RUN_TIMEOUT,
@@ -162,6 +163,7 @@ def playground(playground_page: Playground) -> Iterator[Playground]:
 # ── Endless loops and floods ─────────────────────────────────────────────────────────────
 
 
+@BACKGROUND
 def test_endless_print_loop_keeps_the_page_usable_and_stop_ends_it(
     playground: Playground,
 ) -> None:
@@ -193,6 +195,7 @@ def test_an_endless_run_left_behind_does_not_block_the_next_page(page: Page, sit
     expect_recorded_output(playground, "00_playground/starter")
 
 
+@BACKGROUND
 @pytest.mark.parametrize(
     "code, expected",
     [
@@ -241,6 +244,7 @@ def test_output_flood_is_cut_and_the_page_stays_usable(
 # ── Errors ───────────────────────────────────────────────────────────────────────────────
 
 
+@BACKGROUND
 @pytest.mark.parametrize(
     "code, line, error",
     [
@@ -265,6 +269,7 @@ def test_errors_point_at_the_readers_line(
     assert RUNNER_MODULE not in stderr and "/lib/python" not in stderr, stderr
 
 
+@BACKGROUND
 def test_recursion_error_is_a_clear_traceback(playground: Playground) -> None:
     panel = playground.run("def f(n):\n    return f(n + 1)\n\n\nf(0)\n")
     expect(panel).to_have_attribute("data-state", "error")
@@ -275,6 +280,7 @@ def test_recursion_error_is_a_clear_traceback(playground: Playground) -> None:
     playground.expect_fresh_python()
 
 
+@BACKGROUND
 @pytest.mark.parametrize(
     "code, error",
     [
@@ -291,6 +297,7 @@ def test_memory_errors_are_explained(playground: Playground, code: str, error: s
     playground.expect_fresh_python()
 
 
+@BACKGROUND
 @pytest.mark.parametrize(
     "code, hint",
     [
@@ -315,6 +322,7 @@ def test_a_crashed_python_is_explained_and_replaced(
     playground.expect_fresh_python()
 
 
+@BACKGROUND
 def test_a_program_printing_a_stack_header_is_shown_in_full(playground: Playground) -> None:
     # The runner holds back what follows Pyodide's crash header; a program that prints the same
     # words itself must still see all of its output.
@@ -332,6 +340,7 @@ def test_a_program_printing_a_stack_header_is_shown_in_full(playground: Playgrou
 # ── Input ────────────────────────────────────────────────────────────────────────────────
 
 
+@BACKGROUND
 def test_input_reads_a_line_typed_into_the_panel(playground: Playground) -> None:
     playground.start("name = input('Your name? ')\nprint(f'Hello, {name}!')\n")
     field = playground.panel.get_by_role("textbox")
@@ -344,6 +353,7 @@ def test_input_reads_a_line_typed_into_the_panel(playground: Playground) -> None
     expect(field).to_be_hidden()
 
 
+@BACKGROUND
 def test_end_of_input_is_an_eof_error(playground: Playground) -> None:
     playground.start(
         "import sys\n\nprint(sys.stdin.readline().upper(), end='')\n"
@@ -362,6 +372,7 @@ def test_end_of_input_is_an_eof_error(playground: Playground) -> None:
     assert "EOFError: EOF when reading a line" in playground.stderr()
 
 
+@BACKGROUND
 def test_input_without_stack_switching_is_explained(browser: Browser, site_url: str) -> None:
     context = browser.new_context()
     page = context.new_page()
@@ -407,6 +418,7 @@ def test_input_without_stack_switching_is_explained(browser: Browser, site_url: 
     ],
     ids=["subprocess", "os-system", "multiprocessing", "socket", "urllib", "open-connection"],
 )
+@BACKGROUND
 def test_what_a_browser_cannot_do_is_explained(
     playground: Playground, code: str, error: str, hint: str
 ) -> None:
@@ -416,6 +428,7 @@ def test_what_a_browser_cannot_do_is_explained(
     expect(panel.locator(".run-output__hint")).to_contain_text(hint)
 
 
+@BACKGROUND
 def test_files_written_are_said_to_live_in_memory(playground: Playground) -> None:
     panel = playground.run("with open('notes.txt', 'w') as f:\n    f.write('kept in memory')\n")
     expect(panel).to_have_attribute("data-state", "ok")
@@ -430,6 +443,7 @@ def test_files_written_are_said_to_live_in_memory(playground: Playground) -> Non
 HOSTILE = "<img src=x onerror=alert(1)>"
 
 
+@BACKGROUND
 def test_printed_markup_is_shown_as_text(playground: Playground) -> None:
     code = (
         f"print({HOSTILE!r})\nprint('<script>alert(2)</script>')\nraise ValueError({HOSTILE!r})\n"
@@ -451,6 +465,7 @@ def share_fragment(code: str) -> str:
 HOSTILE_CODE = f"print({HOSTILE!r})</script>{HOSTILE.replace('1', '2')}\n"
 
 
+@BACKGROUND
 @pytest.mark.parametrize(
     "fragment, shown",
     [
@@ -485,6 +500,7 @@ def test_a_shared_link_cannot_run_code_or_inject_markup(
     context.close()
 
 
+@BACKGROUND
 @pytest.mark.parametrize(
     "call",
     [
@@ -524,6 +540,7 @@ def test_asyncio_run_inside_a_function_without_stack_switching(
 
 # (A second event loop run inside a function, `new_event_loop().run_until_complete()`, runs
 # but Pyodide's own loop then logs "is not the running loop": a limit of Pyodide, not tested.)
+@BACKGROUND
 @pytest.mark.parametrize(
     "call",
     [

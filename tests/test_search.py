@@ -7,7 +7,9 @@ import re
 import pytest
 from playwright.sync_api import Page, expect
 
-pytestmark = pytest.mark.browser
+from support.lanes import BACKGROUND
+
+pytestmark = [pytest.mark.browser, BACKGROUND]
 
 
 def search(page: Page, query: str) -> list[str]:

@@ -21,11 +21,13 @@ from asyncio_notes.browser_package import browser_package, module_sources
 from asyncio_notes.build_cache import LOCK_NAME
 from asyncio_notes.offline import offline_groups
 from asyncio_notes.serve import accepted_encodings, cache_control, serve
+from support.lanes import BACKGROUND
 from support.reader import python_start
 
 # ---- plain functions ---------------------------------------------------------------------
 
 
+@BACKGROUND
 def test_imported_modules_reads_every_import_form() -> None:
     sources = [
         "import asyncio, json\nfrom collections import abc\nfrom . import sibling\n"
@@ -40,6 +42,7 @@ def test_imported_modules_reads_every_import_form() -> None:
     ]
 
 
+@BACKGROUND
 def test_the_examples_and_the_runner_are_preloaded() -> None:
     modules = snapshot.preloaded_modules()
     assert {"asyncio", "ast", "traceback", "random", "time"} <= set(modules)
@@ -49,6 +52,7 @@ def test_the_examples_and_the_runner_are_preloaded() -> None:
     assert not [name for name in modules if name.startswith("timeline_")]
 
 
+@BACKGROUND
 @pytest.mark.slow  # runs pyodide-build's lockfile tooling
 def test_the_browser_package_is_an_input_of_the_snapshot() -> None:
     """The snapshot is made from the wheel and the package list the site serves, and imports
@@ -72,6 +76,7 @@ def _inputs(
     return snapshot.SnapshotInputs(version, files, ("asyncio",))
 
 
+@BACKGROUND
 def test_cache_key_names_the_version_and_changes_with_every_input(tmp_path: Path) -> None:
     key = _inputs(tmp_path).key
     assert key.startswith("1.2.3-") and key == _inputs(tmp_path).key
@@ -81,6 +86,7 @@ def test_cache_key_names_the_version_and_changes_with_every_input(tmp_path: Path
     assert snapshot.SnapshotInputs(inputs.version, inputs.files, ("json",)).key != key
 
 
+@BACKGROUND
 def test_a_cached_snapshot_is_not_made_again(tmp_path: Path, monkeypatch) -> None:
     inputs = _inputs(tmp_path)
     made = []
@@ -101,6 +107,7 @@ def test_a_cached_snapshot_is_not_made_again(tmp_path: Path, monkeypatch) -> Non
     assert not (cache / "snapshot-old.bin").exists()
 
 
+@BACKGROUND
 def test_without_chromium_the_build_says_what_it_skipped(
     tmp_path: Path, monkeypatch, caplog
 ) -> None:
@@ -115,12 +122,14 @@ def test_without_chromium_the_build_says_what_it_skipped(
     assert "Skipped Pyodide's memory snapshot (/usr/bin/chromium is missing)" in skipped
 
 
+@BACKGROUND
 def test_the_switch_turns_the_snapshot_off(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setenv(snapshot.SWITCH, "off")
     monkeypatch.setattr(snapshot, "ensure_snapshot", lambda *a, **kw: pytest.fail("made"))
     assert snapshot.wanted_snapshots(tmp_path) == {"snapshot": None, "snapshotIos": None}
 
 
+@BACKGROUND
 def test_ios_has_a_snapshot_of_its_own(tmp_path: Path, monkeypatch) -> None:
     """Made under iOS's user agent, named apart, and neither removes the other."""
     made = []
@@ -140,6 +149,7 @@ def test_ios_has_a_snapshot_of_its_own(tmp_path: Path, monkeypatch) -> None:
     assert plain.exists() and ios.exists()
 
 
+@BACKGROUND
 def test_install_runtime_names_the_snapshot_or_none(tmp_path: Path) -> None:
     site = tmp_path / "site"
     folder = site / "assets/vendor/pyodide"
@@ -192,6 +202,7 @@ def test_install_runtime_names_the_snapshot_or_none(tmp_path: Path) -> None:
     assert not list((folder / "9.9.9").glob("snapshot-*"))
 
 
+@BACKGROUND
 def test_precompressed_copies_decompress_to_the_file_and_are_cached(tmp_path: Path) -> None:
     path = tmp_path / "pyodide.asm.wasm"
     data = b"\0asm" + bytes(50_000) + os.urandom(100)
@@ -209,6 +220,7 @@ def test_precompressed_copies_decompress_to_the_file_and_are_cached(tmp_path: Pa
     assert runtime.precompress(noise, cache) == []  # no copy that is not smaller
 
 
+@BACKGROUND
 def test_cache_control_is_immutable_only_for_versioned_runtime_files() -> None:
     assert "immutable" in cache_control("/assets/vendor/pyodide/314.0.7/pyodide.asm.wasm")
     assert "immutable" in cache_control("/assets/vendor/pyodide/314.0.7/snapshot-x.bin?a=1")
@@ -217,6 +229,7 @@ def test_cache_control_is_immutable_only_for_versioned_runtime_files() -> None:
     assert cache_control("/coroutines/") == "no-cache"
 
 
+@BACKGROUND
 def test_accepted_encodings() -> None:
     assert accepted_encodings("gzip, deflate, br, zstd") == {"gzip", "deflate", "br", "zstd"}
     assert accepted_encodings("br;q=0, gzip;q=0.5") == {"gzip"}
@@ -231,6 +244,7 @@ def _get(url: str, path: str, encoding: str) -> tuple[http.client.HTTPResponse, 
     return response, response.read()
 
 
+@BACKGROUND
 def test_the_server_sends_precompressed_copies_as_a_good_host_would(tmp_path: Path) -> None:
     folder = tmp_path / "assets/vendor/pyodide/1.0.0"
     folder.mkdir(parents=True)
@@ -253,6 +267,7 @@ def test_the_server_sends_precompressed_copies_as_a_good_host_would(tmp_path: Pa
     assert [size for _, size in transfers][-1] == len(data)
 
 
+@BACKGROUND
 @pytest.mark.parametrize("host, page", [("github-pages", True), ("none", False)])
 def test_a_missing_address_gets_the_sites_404_page_where_hosts_send_it(
     tmp_path: Path, host: str, page: bool
@@ -264,6 +279,7 @@ def test_a_missing_address_gets_the_sites_404_page_where_hosts_send_it(
     assert (b"404: page not found" in body) is page
 
 
+@BACKGROUND
 def test_precompressed_copies_are_not_kept_offline(tmp_path: Path) -> None:
     folder = tmp_path / "assets/vendor/pyodide/1.0.0"
     folder.mkdir(parents=True)
@@ -272,6 +288,7 @@ def test_precompressed_copies_are_not_kept_offline(tmp_path: Path) -> None:
     assert offline_groups(tmp_path)["python"] == ["assets/vendor/pyodide/1.0.0/pyodide.asm.mjs"]
 
 
+@BACKGROUND
 def test_files_the_worker_decodes_are_kept_offline_compressed_only(tmp_path: Path) -> None:
     folder = tmp_path / "assets/vendor/pyodide"
     (folder / "1.0.0").mkdir(parents=True)
@@ -311,6 +328,7 @@ PROGRAM = (
 """`asyncio.run` blocks on the loop (needs JSPI), and `fractions` is not in the snapshot."""
 
 
+@BACKGROUND
 @pytest.mark.browser
 def test_python_starts_from_the_snapshot_and_asyncio_run_works(page: Page, site_url: str) -> None:
     from support.reader import playground_with, run
@@ -333,6 +351,7 @@ def test_python_starts_from_the_snapshot_and_asyncio_run_works(page: Page, site_
     assert python_start(page)["how"] == "snapshot"
 
 
+@BACKGROUND
 @pytest.mark.browser
 def test_the_snapshot_holds_the_live_timeline_already_imported(page: Page, site_url: str) -> None:
     from support.reader import playground_with, run
@@ -350,6 +369,7 @@ def test_the_snapshot_holds_the_live_timeline_already_imported(page: Page, site_
     )
 
 
+@BACKGROUND
 @pytest.mark.browser
 def test_the_snapshots_objects_are_out_of_the_collectors_way(page: Page, site_url: str) -> None:
     from support.reader import playground_with, run
@@ -373,6 +393,7 @@ NO_JSPI = {
 }
 
 
+@BACKGROUND
 @pytest.mark.browser
 @pytest.mark.parametrize("code", NO_JSPI, ids=["asyncio.run", "run_until_complete", "gather"])
 def test_without_stack_switching_the_snapshot_runs_as_a_plain_load(
@@ -386,6 +407,7 @@ def test_without_stack_switching_the_snapshot_runs_as_a_plain_load(
     assert python_start(page)["how"] == "snapshot"
 
 
+@BACKGROUND
 @pytest.mark.browser
 def test_without_stack_switching_input_is_explained(page: Page, site_url: str) -> None:
     from support.reader import playground_with, run
@@ -396,6 +418,7 @@ def test_without_stack_switching_input_is_explained(page: Page, site_url: str) -
     assert python_start(page)["how"] == "snapshot"
 
 
+@BACKGROUND
 @pytest.mark.browser
 def test_a_first_run_may_import_what_a_preloaded_module_loads_on_first_use(
     page: Page, site_url: str
@@ -414,6 +437,7 @@ def test_a_first_run_may_import_what_a_preloaded_module_loads_on_first_use(
     assert python_start(page)["how"] == "snapshot"
 
 
+@BACKGROUND
 @pytest.mark.browser
 def test_a_standard_library_that_cannot_be_fetched_is_not_a_crash(
     page: Page, site_url: str
@@ -438,6 +462,7 @@ def test_a_standard_library_that_cannot_be_fetched_is_not_a_crash(
     assert block.get_by_role("log").text_content() == "(0.0, 1.0, 1)\n"
 
 
+@BACKGROUND
 @pytest.mark.browser
 def test_snapshot_off_loads_plainly(page: Page, site_url: str) -> None:
     from support.reader import playground_with, run
@@ -482,6 +507,7 @@ def broken_sites(built_site: Path, tmp_path_factory) -> Iterator[dict[str, str]]
         yield {name: stack.enter_context(serve(site)) for name, site in sites.items()}
 
 
+@BACKGROUND
 @pytest.mark.browser
 @pytest.mark.parametrize("broken", list(BROKEN))
 def test_a_bad_download_falls_back_to_a_plain_load(

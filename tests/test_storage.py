@@ -13,9 +13,10 @@ import pytest
 from playwright.sync_api import Browser, BrowserContext, Locator, Page, expect
 
 from asyncio_notes.serve import CHROMIUM, CHROMIUM_ARGS
+from support.lanes import BACKGROUND
 from support.reader import RUN_TIMEOUT, page_error, set_editor_text
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, BACKGROUND]
 
 PAGE = "tasks/"  # a page with examples
 EDIT = "print('my edit')\n"

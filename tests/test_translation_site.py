@@ -25,8 +25,9 @@ from asyncio_notes.translation_markdown import NOTICE_CLASS
 from asyncio_notes.translations import mark_synced, translation_status
 from conftest import DOCS, pages
 from support.files import html_path
+from support.lanes import BACKGROUND
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, BACKGROUND]
 
 SOURCE, TRANSLATION = LANGUAGES
 
