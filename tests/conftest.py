@@ -152,12 +152,19 @@ def browser(request: pytest.FixtureRequest) -> Iterator[Browser]:
 
 
 @pytest.fixture
-def page(browser: Browser) -> Iterator[Page]:
+def scheme() -> str:
+    """The colour scheme of the reader's system, for `page`: a test parametrizes it to read in the
+    dark."""
+    return "light"
+
+
+@pytest.fixture
+def page(browser: Browser, scheme: str) -> Iterator[Page]:
     """A fresh browser context (empty cache and storage) and a page in it; fails the test on a
     JavaScript error in the page."""
     from support.reader import page_error
 
-    context = browser.new_context()
+    context = browser.new_context(color_scheme=scheme)
     page = context.new_page()
     errors: list[str] = []
     page.on("pageerror", lambda error: errors.append(page_error(error)))

@@ -9,7 +9,7 @@ import pytest
 from playwright.sync_api import Browser
 
 from asyncio_notes.i18n import LANGUAGES
-from support.axe import AXE, COLOUR_RULES, RUN_AXE
+from support.axe import COLOUR_RULES, axe_violations
 from support.lanes import BACKGROUND
 from support.tabs import ReaderTabs
 
@@ -49,9 +49,7 @@ def test_every_page_passes_axe(
     rules = COLOUR_RULES if scheme == "dark" else None
     for path in site_pages(built_site, language):
         tab = reader_tabs.open(f"{language}-{scheme}", site_url + path, color_scheme=scheme)
-        if not tab.page.evaluate("typeof axe !== 'undefined'"):
-            tab.page.evaluate(AXE.read_text())  # not a <script>: the page's policy allows none
-        if violations := tab.page.evaluate(RUN_AXE, {"rules": rules}):
+        if violations := axe_violations(tab.page, rules=rules):
             found["/" + path] = violations
     assert not found, "\n".join(f"{path}: {v}" for path, vs in found.items() for v in vs)
 

@@ -3,7 +3,12 @@ page."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from asyncio_notes.catalogue import ROOT
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Page
 
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 COLOUR_RULES = ["color-contrast", "link-in-text-block"]
@@ -23,3 +28,12 @@ RUN_AXE = """async ({ within = null, rules = null } = {}) => {
     return found.length ? [`${id}: ${found.slice(0, 3).join(", ")}`] : [];
   });
 }"""
+
+
+def axe_violations(page: Page, within: str | None = None, rules: list[str] | None = None) -> list:
+    """axe's WCAG 2 A and AA violations in `page` (in the part `within` selects, for `rules`),
+    axe put in first if the page has none yet (by evaluation: the page's policy allows no
+    script of ours)."""
+    if not page.evaluate("typeof axe !== 'undefined'"):
+        page.evaluate(AXE.read_text())
+    return page.evaluate(RUN_AXE, {"within": within, "rules": rules})

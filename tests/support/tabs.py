@@ -44,10 +44,10 @@ class ReaderTabs:
         return tab
 
     @contextmanager
-    def reading(self, name: str, address: str) -> Iterator[ReaderTab]:
-        """The tab `name` at `address`, for one test: closed if the test fails in it, and the
-        test fails on a JavaScript error the page raised meanwhile."""
-        tab = self.open(name, address)
+    def reading(self, name: str, address: str, **context_options: Any) -> Iterator[ReaderTab]:
+        """The tab `name` at `address`, for one test (`open`): closed if the test fails in it,
+        and the test fails on a JavaScript error the page raised meanwhile."""
+        tab = self.open(name, address, **context_options)
         before = len(tab.errors)
         try:
             yield tab
