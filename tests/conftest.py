@@ -68,10 +68,12 @@ def pytest_configure(config: pytest.Config) -> None:
     lanes.configure(config)
 
 
+@pytest.hookimpl(optionalhook=True)  # pytest-xdist's hooks: `-p no:xdist` leaves them out
 def pytest_configure_node(node) -> None:
     lanes.tell_worker(node)
 
 
+@pytest.hookimpl(optionalhook=True)
 def pytest_xdist_make_scheduler(config: pytest.Config, log):
     return lanes.LaneScheduling.for_config(config, log) if config.getoption("lanes") else None
 
@@ -81,7 +83,7 @@ def no_running_loop_outside_the_browser(request: pytest.FixtureRequest) -> Itera
     """Once a browser test has started Playwright's sync API, its event loop is marked as running
     in the main thread between Playwright's calls; a test that drives no browser gets the thread
     as a program would, so that its own event loop runs whatever ran before it."""
-    if request.node.get_closest_marker("browser"):
+    if request.node.get_closest_marker("browser") or "browser" in request.fixturenames:
         yield
         return
     import asyncio

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 import subprocess
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -45,56 +46,99 @@ class Log:
         pass
 
 
-@pytest.fixture
-def lanes(tmp_path: Path) -> LaneScheduling:
+def scheduler(
+    tmp_path: Path, background: set[str] = BACKGROUND, workers: int = 2
+) -> LaneScheduling:
     listed = tmp_path / "background.json"
-    listed.write_text(json.dumps(sorted(BACKGROUND)))
-    return LaneScheduling(2, listed, Log())
+    listed.write_text(json.dumps(sorted(background)))
+    return LaneScheduling(workers, listed, Log())
 
 
-def start(lanes: LaneScheduling) -> tuple[Worker, Worker]:
-    front, back = Worker(Gateway(FOREGROUND_WORKER)), Worker(Gateway("gw1"))
-    for worker in (front, back):
+def start(lanes: LaneScheduling, count: int = 2, tests: list[str] = TESTS) -> list[Worker]:
+    workers = [Worker(Gateway(FOREGROUND_WORKER if n == 0 else f"gw{n}")) for n in range(count)]
+    for worker in workers:
         lanes.add_node(worker)
-        lanes.add_node_collection(worker, TESTS)
+        lanes.add_node_collection(worker, tests)
     lanes.schedule()
-    return front, back
+    return workers
 
 
-def run_all(lanes: LaneScheduling, *workers: Worker) -> None:
-    """Each worker finishes the first test it holds, in turn, until all have stopped."""
+def run_all(lanes: LaneScheduling, workers: list[Worker]) -> None:
+    """Run as pytest-xdist's workers do: a worker runs a test once it holds the next one or has
+    been told to stop. Fails if no worker can go on while tests are left."""
     while any(lanes.node2pending.get(w) for w in workers):
-        for worker in workers:
-            if pending := lanes.node2pending.get(worker):
-                lanes.mark_test_complete(worker, pending[0])
+        ready = [
+            w
+            for w in workers
+            if (pending := lanes.node2pending.get(w)) and (len(pending) >= 2 or w.shutting_down)
+        ]
+        assert ready, "every worker waits for a next test that never comes"
+        for worker in ready:
+            lanes.mark_test_complete(worker, lanes.node2pending[worker][0])
+    assert lanes.tests_finished
 
 
 def names(worker: Worker) -> list[str]:
     return [TESTS[index] for index in worker.sent]
 
 
-def test_the_background_worker_runs_background_tests_only(lanes: LaneScheduling) -> None:
+def test_each_lane_gets_its_own_tests_first(tmp_path: Path) -> None:
+    lanes = scheduler(tmp_path)
     front, back = start(lanes)
-    run_all(lanes, front, back)
+    assert names(front) == ["t.py::a", "t.py::c"]
+    assert names(back) == ["t.py::b", "t.py::d"]
+
+
+def test_the_background_worker_runs_background_tests_only(tmp_path: Path) -> None:
+    lanes = scheduler(tmp_path)
+    front, back = start(lanes)
+    run_all(lanes, [front, back])
     assert set(names(back)) <= BACKGROUND
-    assert sorted(names(front) + names(back)) == TESTS  # each test once
+    assert Counter(names(front) + names(back)) == Counter(TESTS)  # each test once
     assert front.shutting_down and back.shutting_down
-    assert lanes.tests_finished
 
 
-def test_the_foreground_worker_runs_its_own_tests_first(lanes: LaneScheduling) -> None:
+def test_the_foreground_worker_runs_its_own_tests_first(tmp_path: Path) -> None:
+    lanes = scheduler(tmp_path)
     front, back = start(lanes)
-    run_all(lanes, front, back)
+    run_all(lanes, [front, back])
     own = [name for name in names(front) if name not in BACKGROUND]
     assert names(front)[: len(own)] == own == [t for t in TESTS if t not in BACKGROUND]
 
 
-def test_without_the_foreground_worker_the_others_take_its_tests(lanes: LaneScheduling) -> None:
+@pytest.mark.parametrize(
+    ("background", "workers"),
+    [({"t.py::b"}, 2), (set(), 2), (set(TESTS), 2), ({"t.py::b", "t.py::d", "t.py::f"}, 3)],
+    ids=["one background test", "none", "all", "three workers"],
+)
+def test_every_test_runs_once_whatever_the_lanes_hold(
+    tmp_path: Path, background: set[str], workers: int
+) -> None:
+    lanes = scheduler(tmp_path, background, workers)
+    started = start(lanes, workers)
+    run_all(lanes, started)
+    assert Counter(name for w in started for name in names(w)) == Counter(TESTS)
+    for worker in started[1:]:
+        assert set(names(worker)) <= background
+
+
+def test_without_the_foreground_worker_the_others_take_its_tests(tmp_path: Path) -> None:
+    lanes = scheduler(tmp_path)
     front, back = start(lanes)
     crashed = lanes.remove_node(front)
     assert crashed == TESTS[front.sent[0]]
-    run_all(lanes, back)
-    assert set(names(back)) | {crashed} == set(TESTS)
+    run_all(lanes, [back])
+    assert Counter(names(back)) + Counter([crashed]) == Counter(TESTS)
+
+
+def test_workers_that_collect_different_tests_fail_the_run(tmp_path: Path) -> None:
+    lanes = scheduler(tmp_path)
+    for n, tests in enumerate((TESTS, TESTS[:-1])):
+        worker = Worker(Gateway(f"gw{n}"))
+        lanes.add_node(worker)
+        lanes.add_node_collection(worker, tests)
+    with pytest.raises(RuntimeError, match="collected different tests"):
+        lanes.schedule()
 
 
 def test_descendants_finds_the_children_of_children() -> None:

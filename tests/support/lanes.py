@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
@@ -37,8 +38,12 @@ def configure(config: pytest.Config) -> None:
         return
     worker = getattr(config, "workerinput", None)
     if worker is None:
-        config.stash[_LIST] = Path(tempfile.mkdtemp(prefix="lanes-")) / "background.json"
+        folder = tempfile.mkdtemp(prefix="lanes-")
+        config.add_cleanup(lambda: shutil.rmtree(folder, ignore_errors=True))
+        config.stash[_LIST] = Path(folder) / "background.json"
     elif worker["workerid"] != FOREGROUND_WORKER:
+        # A worker started again after a crash gets a new id and so runs in the background;
+        # the crash has failed the run already.
         os.nice(19)
 
 
@@ -96,10 +101,13 @@ def list_background(config: pytest.Config, items: list[pytest.Item]) -> None:
 class LaneScheduling:
     """pytest-xdist's scheduler protocol (`xdist.scheduler.protocol.Scheduling`), in two lanes."""
 
-    def __init__(self, numnodes: int, listed: Path, log) -> None:
+    def __init__(
+        self, numnodes: int, listed: Path, log, config: pytest.Config | None = None
+    ) -> None:
         self.numnodes = numnodes
         self.listed = listed
         self.log = log
+        self.config = config
         self.node2collection: dict = {}
         self.node2pending: dict = {}
         self.collection: list[str] | None = None
@@ -112,7 +120,7 @@ class LaneScheduling:
         """The scheduler pytest-xdist's controller asks for (`pytest_xdist_make_scheduler`)."""
         from xdist.workermanage import parse_tx_spec_config
 
-        return cls(len(parse_tx_spec_config(config)), config.stash[_LIST], log.lanes)
+        return cls(len(parse_tx_spec_config(config)), config.stash[_LIST], log.lanes, config)
 
     @property
     def nodes(self) -> list:
@@ -142,7 +150,7 @@ class LaneScheduling:
         if self.collection is None:
             collections = list(self.node2collection.values())
             if any(c != collections[0] for c in collections):
-                self.log("the workers collected different tests: nothing runs")
+                self.fail_collection("the workers collected different tests: nothing ran")
                 return
             self.collection = collections[0]
             background = set(json.loads(self.listed.read_text(encoding="utf-8")))
@@ -154,6 +162,13 @@ class LaneScheduling:
                     self.foreground.append(index)
         for node in self.nodes:
             self.top_up(node)
+
+    def fail_collection(self, message: str) -> None:
+        """Fail the run as pytest-xdist's own schedulers do (a failed collection report)."""
+        if self.config is None:
+            raise RuntimeError(message)
+        report = pytest.CollectReport(nodeid="lanes", outcome="failed", longrepr=message, result=[])
+        self.config.hook.pytest_collectreport(report=report)
 
     def lane_of(self, index: int) -> list[int]:
         return self.background if index in self.in_background else self.foreground
@@ -205,3 +220,5 @@ class LaneScheduling:
         if taken:
             pending.extend(taken)
             node.send_runtest_some(taken)
+        if not any(self.lanes_for(node)):
+            node.shutdown()  # else it would hold its last test, waiting to hear of the next
