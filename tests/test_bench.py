@@ -15,6 +15,7 @@ from asyncio_notes.bench import (
     Tee,
     TransferLog,
     first_example_code,
+    full_run_row,
     gzip_equivalent,
     measured_line,
     median_scores,
@@ -75,6 +76,9 @@ def test_the_last_full_test_run_is_reported(tmp_path: Path) -> None:
         )
     )
     assert recorded_test_time(path) == "812 s (900 tests, exit 0, 2026-11-26 02:00 UTC)"
+    assert full_run_row(path).endswith("| <= 480 s on 2 CPUs | OVER |")
+    path.write_text(json.dumps({"seconds": 480, "tests": 9, "exitstatus": 0, "finished": "x"}))
+    assert full_run_row(path).endswith("| ok |")
 
 
 def test_the_baseline_runs_the_first_examples_code(tmp_path: Path) -> None:

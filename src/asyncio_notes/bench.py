@@ -357,6 +357,20 @@ def median_scores(runs: list[dict]) -> dict:
     return median
 
 
+TEST_TIME_BUDGET = 480
+"""Seconds a full `make test` may take on a 2-CPU machine."""
+
+
+def full_run_row(path: Path = TEST_TIMES) -> str:
+    """The last full `make test` run as a Markdown table row, against its budget."""
+    verdict = ""
+    if path.exists():
+        seconds = json.loads(path.read_text())["seconds"]
+        verdict = "ok" if seconds <= TEST_TIME_BUDGET else "OVER"
+    budget = f"<= {TEST_TIME_BUDGET} s on 2 CPUs"
+    return f"| make test (last full run) | {recorded_test_time(path)} | | | {budget} | {verdict} |"
+
+
 def recorded_test_time(path: Path = TEST_TIMES) -> str:
     """The last full `make test` run recorded by the test session, as a table cell."""
     if not path.exists():
@@ -610,7 +624,7 @@ def print_tables(
     print("| --- | --- | --- | --- | --- | --- |")
     for figure in figures:
         print(figure.row())
-    print(f"| make test (last full run) | {recorded_test_time()} | | | | |")
+    print(full_run_row())
     if in_field:
         print(
             f"\nIn the field: medians of {args.field_runs} fresh readers per figure, Chromium's "
