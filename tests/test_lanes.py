@@ -38,20 +38,12 @@ class Worker:
         self.shutting_down = True
 
 
-class Log:
-    def __getattr__(self, name: str) -> Log:
-        return self
-
-    def __call__(self, *args: object) -> None:
-        pass
-
-
 def scheduler(
     tmp_path: Path, background: set[str] = BACKGROUND, workers: int = 2
 ) -> LaneScheduling:
     listed = tmp_path / "background.json"
     listed.write_text(json.dumps(sorted(background)))
-    return LaneScheduling(workers, listed, Log())
+    return LaneScheduling(workers, listed)
 
 
 def start(lanes: LaneScheduling, count: int = 2, tests: list[str] = TESTS) -> list[Worker]:

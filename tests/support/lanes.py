@@ -101,12 +101,9 @@ def list_background(config: pytest.Config, items: list[pytest.Item]) -> None:
 class LaneScheduling:
     """pytest-xdist's scheduler protocol (`xdist.scheduler.protocol.Scheduling`), in two lanes."""
 
-    def __init__(
-        self, numnodes: int, listed: Path, log, config: pytest.Config | None = None
-    ) -> None:
+    def __init__(self, numnodes: int, listed: Path, config: pytest.Config | None = None) -> None:
         self.numnodes = numnodes
         self.listed = listed
-        self.log = log
         self.config = config
         self.node2collection: dict = {}
         self.node2pending: dict = {}
@@ -120,7 +117,7 @@ class LaneScheduling:
         """The scheduler pytest-xdist's controller asks for (`pytest_xdist_make_scheduler`)."""
         from xdist.workermanage import parse_tx_spec_config
 
-        return cls(len(parse_tx_spec_config(config)), config.stash[_LIST], log.lanes, config)
+        return cls(len(parse_tx_spec_config(config)), config.stash[_LIST], config)
 
     @property
     def nodes(self) -> list:
