@@ -11,7 +11,7 @@ from playwright.sync_api import Locator, Page, expect
 from asyncio_notes.catalogue import find_snippets
 from support.axe import axe_violations
 from support.lanes import BACKGROUND
-from support.reader import address, example, run
+from support.reader import READING_SCHEME, address, example, run
 from support.tabs import ReaderTabs
 
 pytestmark = pytest.mark.browser
@@ -41,8 +41,6 @@ PAGES = {
     "when-asyncio-helps.md": "08_when_asyncio_helps/concurrent_downloads",
 }
 RECORDINGS = {s.name: s.recorded_timeline for s in find_snippets() if s.name in PAGES.values()}
-SCHEMES = {"en": "light", "ko": "dark"}
-"""The colour scheme each language's tab reads in: axe sees the step-through in both."""
 
 
 def marked_line(block: Locator) -> int:
@@ -126,7 +124,7 @@ def test_step_through_the_recorded_timeline(
 ) -> None:
     # One tab per language, from page to page by links (and on to the fresh runs below).
     where = site_url + address(language, page_name)
-    with reader_tabs.reading(language, where, color_scheme=SCHEMES[language]) as tab:
+    with reader_tabs.reading(language, where, color_scheme=READING_SCHEME[language]) as tab:
         block = example(tab.page, PAGES[page_name])
         stepper = block.locator(":scope > .stepper")
         walk(tab.page, block, stepper, language, RECORDINGS[PAGES[page_name]]["turns"])
@@ -142,7 +140,7 @@ def test_step_through_a_fresh_run(
     Pyodide), so the same steps are expected."""
     page_name = "tasks.md"
     where = site_url + address(language, page_name, query)
-    with reader_tabs.reading(language + query, where, color_scheme=SCHEMES[language]) as tab:
+    with reader_tabs.reading(language + query, where, color_scheme=READING_SCHEME[language]) as tab:
         block = example(tab.page, PAGES[page_name])
         run(block, WORDS[language]["run"])
         expect(block.locator(":scope > .stepper")).to_be_hidden()

@@ -13,6 +13,9 @@ from asyncio_notes.outputs import same_output
 
 FINISHED = re.compile(r"^(ok|error|stopped)$")
 RUN_TIMEOUT = 60_000  # the first run starts Python: seconds on a busy machine
+READING_SCHEME = {"en": "light", "ko": "dark"}
+"""The colour scheme each language's reader reads in, where a test reads each language once:
+its checks (axe's on a played part, say) then see both schemes too."""
 HELLO = "01_overview/hello_world"
 RECORDED = {s.name: s.recorded_output for s in find_snippets()}
 START = "async () => (await import('/assets/runner/client.js')).pythonStart()"
