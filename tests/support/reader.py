@@ -9,7 +9,7 @@ import re
 from playwright.sync_api import Error, Locator, Page, expect
 
 from asyncio_notes.catalogue import find_snippets
-from asyncio_notes.outputs import same_output
+from asyncio_notes.outputs import SECONDS, same_output
 
 FINISHED = re.compile(r"^(ok|error|stopped)$")
 RUN_TIMEOUT = 60_000  # the first run starts Python: seconds on a busy machine
@@ -194,13 +194,16 @@ def follow_link(page: Page, address: str) -> None:
 
 
 def same_lines(recorded: str, printed: str) -> bool:
-    """Whether `printed` has `recorded`'s lines in any order, durations within `same_output`'s
-    slack: for tests whose subject is that a run works (offline, say), not the order in which a
-    busy machine ends two tasks' sleeps that are close together."""
-    return same_output(
-        "".join(sorted(recorded.splitlines(keepends=True))),
-        "".join(sorted(printed.splitlines(keepends=True))),
-    )
+    """Whether `printed` has `recorded`'s lines in any order, durations aside: for tests whose
+    subject is that a run works (offline, say). They run in the background lane, where Chromium
+    yields the CPU and a busy machine both reorders close sleeps and stretches them; the
+    durations themselves are judged where runs are not starved (the snippet tests, Node's
+    Pyodide, the foreground's `expect_recorded_output`)."""
+
+    def lines(output: str) -> list[str]:
+        return sorted(SECONDS.sub("#", line) for line in output.splitlines())
+
+    return lines(recorded) == lines(printed)
 
 
 def expect_ran_ok(block: Locator, name: str) -> None:
