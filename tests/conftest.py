@@ -149,6 +149,7 @@ def browser(request: pytest.FixtureRequest) -> Iterator[Browser]:
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         lanes.yield_the_browsers_cpu(request.config)
+        lanes.wait_longer(browser, request.config)
         yield browser
         browser.close()
 

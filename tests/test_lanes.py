@@ -12,7 +12,14 @@ from pathlib import Path
 
 import pytest
 
-from support.lanes import FOREGROUND_WORKER, LaneScheduling, descendants
+from support.lanes import (
+    FOREGROUND_WORKER,
+    PATIENCE,
+    PLAYWRIGHT_TIMEOUT,
+    LaneScheduling,
+    descendants,
+    wait_longer,
+)
 
 TESTS = ["t.py::a", "t.py::b", "t.py::c", "t.py::d", "t.py::e", "t.py::f"]
 BACKGROUND = {"t.py::b", "t.py::d", "t.py::e"}
@@ -144,3 +151,50 @@ def test_descendants_finds_the_children_of_children() -> None:
         subprocess.run(["kill", str(grandchild)], check=False)
         shell.wait()
         shell.stdout.close()
+
+
+@dataclass
+class Context:
+    timeout: float | None = None
+
+    def set_default_timeout(self, timeout: float) -> None:
+        self.timeout = timeout
+
+
+@dataclass
+class Browser:
+    opened: list[dict] = field(default_factory=list)
+
+    def new_context(self, **options) -> Context:
+        self.opened.append(options)
+        return Context()
+
+
+@dataclass
+class Config:
+    """What `wait_longer` reads of pytest's config: `--lanes`, and the worker's id, if any."""
+
+    lanes: bool
+    workerinput: dict | None
+
+    def getoption(self, name: str) -> bool:
+        assert name == "lanes"
+        return self.lanes
+
+
+@pytest.mark.parametrize(
+    "config, timeout",
+    [
+        (Config(lanes=True, workerinput={"workerid": "gw1"}), PLAYWRIGHT_TIMEOUT * PATIENCE),
+        (Config(lanes=True, workerinput={"workerid": FOREGROUND_WORKER}), None),
+        (Config(lanes=False, workerinput={"workerid": "gw1"}), None),
+        (Config(lanes=True, workerinput=None), None),
+    ],
+    ids=["background", "foreground", "no-lanes", "controller"],
+)
+def test_only_the_background_lanes_browser_waits_longer(config: Config, timeout) -> None:
+    browser = Browser()
+    wait_longer(browser, config)
+    context = browser.new_context(color_scheme="dark")
+    assert context.timeout == timeout
+    assert browser.opened == [{"color_scheme": "dark"}]  # the test's own options still apply

@@ -5,7 +5,8 @@ On two CPUs, two workers starve each other for a tenth of a second at times, and
 lines come 0.1 s apart then prints them in another order. So the first worker (the foreground
 lane) runs every test not marked `background`, then helps with the rest; the other workers (the
 background lane) run only `background` tests, at the lowest CPU priority: whenever the
-foreground wants a CPU, it gets one.
+foreground wants a CPU, it gets one. The background may then wait for tens of seconds, so its
+browser waits `PATIENCE` times longer before a check fails.
 
 The scheduler runs in pytest-xdist's controller, which collects no tests: the workers write the
 ids of the background tests to a file the controller names (`pytest_configure_node`).
@@ -19,21 +20,32 @@ import shutil
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:  # Playwright loads in a fifth of a second; `make test-fast` needs none of it
+    from playwright.sync_api import Browser, BrowserContext
 
 BACKGROUND = pytest.mark.background
 """For a test that no program's timing can fail: it may run beside the foreground, slowed."""
 FOREGROUND_WORKER = "gw0"
+PLAYWRIGHT_TIMEOUT = 30_000
+PLAYWRIGHT_EXPECT_TIMEOUT = 5_000
+"""Playwright's own defaults (ms): for pages and actions, for `expect`."""
 AHEAD = 2
 """Tests a worker holds: the one it runs and the next (a worker runs a test only once it knows
 the next one, or that there is none)."""
+PATIENCE = 4
+"""How many times longer a background worker's browser waits before a check fails: the lane may
+get no CPU for tens of seconds while the foreground runs Node's Pyodide three at a time. Only a
+failing test waits longer."""
 _LIST = pytest.StashKey[Path]()
 
 
 def configure(config: pytest.Config) -> None:
     """In the controller: where the workers will list the background tests. In a background
-    worker: the lowest CPU priority, which its browser inherits."""
+    worker: the lowest CPU priority, which its browser inherits, and `PATIENCE` for `expect`."""
     if not config.getoption("lanes"):
         return
     worker = getattr(config, "workerinput", None)
@@ -45,6 +57,31 @@ def configure(config: pytest.Config) -> None:
         # A worker started again after a crash gets a new id and so runs in the background;
         # the crash has failed the run already.
         os.nice(19)
+        from playwright.sync_api import expect
+
+        expect.set_options(timeout=PLAYWRIGHT_EXPECT_TIMEOUT * PATIENCE)
+
+
+def in_background(config: pytest.Config) -> bool:
+    """Whether this process is a background worker of `--lanes`."""
+    worker = getattr(config, "workerinput", None)
+    in_a_background_worker = worker is not None and worker["workerid"] != FOREGROUND_WORKER
+    return bool(config.getoption("lanes")) and in_a_background_worker
+
+
+def wait_longer(browser: Browser, config: pytest.Config) -> None:
+    """In a background worker: every new context of `browser` waits `PATIENCE` times longer for
+    pages and actions (the tests open contexts themselves, with their own options)."""
+    if not in_background(config):
+        return
+    new_context = browser.new_context
+
+    def patient_context(**options) -> BrowserContext:
+        context = new_context(**options)
+        context.set_default_timeout(PLAYWRIGHT_TIMEOUT * PATIENCE)
+        return context
+
+    browser.new_context = patient_context
 
 
 def yield_the_browsers_cpu(config: pytest.Config) -> None:
@@ -53,8 +90,7 @@ def yield_the_browsers_cpu(config: pytest.Config) -> None:
     Playwright starts Chromium in a session of its own, and Linux shares the CPUs between
     sessions first (autogroups), so Chromium's processes are not slowed by the worker's nice
     value, nor by their own: the nice value of their session's group is what counts."""
-    worker = getattr(config, "workerinput", None)
-    if not config.getoption("lanes") or worker is None or worker["workerid"] == FOREGROUND_WORKER:
+    if not in_background(config):
         return
     ours = os.getsid(0)
     for pid in descendants(os.getpid()):
