@@ -182,7 +182,10 @@ ARRIVED = """(address) => {
   // Material's navigation.tracking puts the heading in view into the address's #fragment.
   const at = new URL(location.href), wanted = new URL(address);
   at.hash = wanted.hash = "";
-  return at.href === wanted.href && document.querySelector("article") !== window.__leftArticle;
+  // A link to another language's pages is a full page load: its scripts have run once the
+  // document is complete.
+  return at.href === wanted.href && document.querySelector("article") !== window.__leftArticle
+    && document.readyState === "complete";
 }"""
 
 
