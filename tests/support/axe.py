@@ -20,6 +20,7 @@ RUN_AXE = """async ({ within = null, rules = null, leaving_out = [] } = {}) => {
   const { violations } = await axe.run(within ?? document, {
     runOnly: rules ? { type: "rule", values: rules } : { type: "tag", values: ["wcag2a", "wcag2aa"] },
     rules: Object.fromEntries(leaving_out.map((id) => [id, { enabled: false }])),
+    resultTypes: ["violations"],
   });
   // The Playground editor's scroller holds its text, which takes focus (contenteditable);
   // axe does not count that as focusable content.
