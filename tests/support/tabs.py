@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urldefrag, urljoin
 
 from playwright.sync_api import Browser, BrowserContext, Locator, Page, expect
 
@@ -30,24 +31,36 @@ class ReaderTabs:
         self.browser = browser
         self.tabs: dict[str, ReaderTab] = {}
 
-    def open(self, name: str, address: str, **context_options: Any) -> ReaderTab:
+    def open(
+        self, name: str, address: str, *, afresh: bool = False, **context_options: Any
+    ) -> ReaderTab:
         """The tab `name`, at `address`: a new tab the first time (in a browser context with
-        `context_options`), then a link followed (or none, if the tab is there already)."""
+        `context_options`), then a link followed (or none, if the tab is there already). With
+        `afresh`, the page is entered again by links even then: as a reader who clicks its link
+        gets it, whatever the last test did in it (the reader's saved edits aside)."""
         tab = self.tabs.get(name)
         if tab is None:
             context = self.browser.new_context(**context_options)
             tab = self.tabs[name] = ReaderTab(context, context.new_page())
             tab.page.on("pageerror", lambda error: tab.errors.append(page_error(error)))
             tab.page.goto(address)
-        elif tab.page.url != address:
-            follow_link(tab.page, address)
+            return tab
+        if same_page(tab.page.url, address):
+            if not afresh:
+                return tab
+            # Material fetches a page only when the address's path changes: by way of the page
+            # above (the language's home, for a page of the site).
+            follow_link(tab.page, urljoin(address, ".."))
+        follow_link(tab.page, address)
         return tab
 
     @contextmanager
-    def reading(self, name: str, address: str, **context_options: Any) -> Iterator[ReaderTab]:
+    def reading(
+        self, name: str, address: str, *, afresh: bool = False, **context_options: Any
+    ) -> Iterator[ReaderTab]:
         """The tab `name` at `address`, for one test (`open`): closed if the test fails in it,
         and the test fails on a JavaScript error the page raised meanwhile."""
-        tab = self.open(name, address, **context_options)
+        tab = self.open(name, address, afresh=afresh, **context_options)
         before = len(tab.errors)
         try:
             yield tab
@@ -66,13 +79,20 @@ class ReaderTabs:
             self.discard(name)
 
 
+def same_page(url: str, address: str) -> bool:
+    """Whether `url` is the page at `address`, whichever heading's #fragment it shows (Material's
+    navigation.tracking puts the heading in view there)."""
+    return urldefrag(url).url == urldefrag(address).url
+
+
 @contextmanager
 def playground(
     reader_tabs: ReaderTabs, site_url: str, code: str, query: str = ""
 ) -> Iterator[Locator]:
-    """The Playground's example with `code` in its editor, in a tab the module's tests share (one
-    per `query`): Python starts once, and each run starts from what the last one left."""
-    with reader_tabs.reading("playground" + query, site_url + "playground/" + query) as tab:
+    """The Playground's example with `code` in its editor, in the English reader's tab of the
+    module's tests (one per `query`): Python starts once, and each run starts from what the last
+    one left."""
+    with reader_tabs.reading("en" + query, site_url + "playground/" + query) as tab:
         block = tab.page.locator("[data-playground] .example")
         expect(block.locator(".cm-content")).to_be_visible()
         set_editor_text(tab.page, block, code)
