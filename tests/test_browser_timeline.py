@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+from contextlib import AbstractContextManager
 
 import pytest
-from playwright.sync_api import Locator, Page, expect
+from playwright.sync_api import Locator, expect
 
 from support.reader import RUN_TIMEOUT, example, run, set_editor_text
-from support.tabs import ReaderTabs, playground
+from support.tabs import ReaderTab, ReaderTabs, playground
 
 pytestmark = pytest.mark.browser
 
@@ -42,12 +43,29 @@ def live_figure(block: Locator) -> Locator:
     return block.locator(".timeline-live figure.timeline")
 
 
+PHONE = {"width": 390, "height": 844}
+
+
+def reading(
+    reader_tabs: ReaderTabs, site_url: str, path: str, phone: bool = False
+) -> AbstractContextManager[ReaderTab]:
+    """The page at `path` as a reader enters it by a link, in the tab of its language (on a
+    desktop, or on a phone): Python starts once per tab, not per test."""
+    name = ("ko" if path.startswith("ko/") else "en") + ("-phone" if phone else "")
+    options = {"viewport": PHONE} if phone else {}
+    return reader_tabs.reading(name, site_url + path, afresh=True, **options)
+
+
 @pytest.mark.parametrize("path, summary", [("", "as a table"), ("ko/", "표로 보기")])
 def test_recorded_gather_timeline_overlaps_and_has_a_table(
-    page: Page, site_url: str, path: str, summary: str
+    reader_tabs: ReaderTabs, site_url: str, path: str, summary: str
 ) -> None:
-    page.goto(site_url + path + "tasks/")
-    figure = example(page, "03_tasks/gather").locator("figure.timeline")
+    with reading(reader_tabs, site_url, path + "tasks/") as tab:
+        see_the_gather_timeline_and_its_table(tab, summary)
+
+
+def see_the_gather_timeline_and_its_table(tab: ReaderTab, summary: str) -> None:
+    figure = example(tab.page, "03_tasks/gather").locator("figure.timeline")
     expect(figure).to_be_visible()
     spans = lane_spans(figure, TASK_LANES)
     assert len(spans) >= 2 and overlapping(spans[1:]) >= 1, spans
@@ -61,8 +79,15 @@ def test_recorded_gather_timeline_overlaps_and_has_a_table(
     assert figure.locator("svg").get_attribute("aria-labelledby")
 
 
-def test_sequential_is_a_staircase_and_concurrent_overlaps(page: Page, site_url: str) -> None:
-    page.goto(site_url + "when-asyncio-helps/")
+def test_sequential_is_a_staircase_and_concurrent_overlaps(
+    reader_tabs: ReaderTabs, site_url: str
+) -> None:
+    with reading(reader_tabs, site_url, "when-asyncio-helps/") as tab:
+        see_a_staircase_and_an_overlap(tab)
+
+
+def see_a_staircase_and_an_overlap(tab: ReaderTab) -> None:
+    page = tab.page
     sequential = example(page, "08_when_asyncio_helps/sequential_downloads").locator("figure")
     calls = lane_spans(sequential, CALL_LANES)
     assert len(calls) == 5, "one lane per awaited download() call"
@@ -83,7 +108,7 @@ def test_sequential_is_a_staircase_and_concurrent_overlaps(page: Page, site_url:
     ],
 )
 def test_live_timeline_follows_the_readers_edit_and_reset_restores_the_recorded_one(
-    page: Page,
+    reader_tabs: ReaderTabs,
     site_url: str,
     path: str,
     run_label: str,
@@ -91,7 +116,13 @@ def test_live_timeline_follows_the_readers_edit_and_reset_restores_the_recorded_
     reset_label: str,
     caption: str,
 ) -> None:
-    page.goto(site_url + path + "tasks/")
+    with reading(reader_tabs, site_url, path + "tasks/") as tab:
+        follow_an_edit_then_reset(tab, (run_label, edit_label, reset_label), caption)
+
+
+def follow_an_edit_then_reset(tab: ReaderTab, labels: tuple[str, str, str], caption: str) -> None:
+    page = tab.page
+    run_label, edit_label, reset_label = labels
     block = example(page, "03_tasks/create_task")
     recorded = block.locator(":scope > figure.timeline")
     recorded_lanes = recorded.locator(TASK_LANES).count()
@@ -264,9 +295,14 @@ TRANSPARENT = ("rgba(0, 0, 0, 0)", "transparent")
 
 @pytest.mark.parametrize("path, said", [("", "line 2 printed at"), ("ko/", "2번째 줄")])
 def test_a_print_mark_points_at_its_line_of_output(
-    page: Page, site_url: str, path: str, said: str
+    reader_tabs: ReaderTabs, site_url: str, path: str, said: str
 ) -> None:
-    page.goto(site_url + path + "tasks/")
+    with reading(reader_tabs, site_url, path + "tasks/") as tab:
+        point_at_printed_lines(tab, said, "Run" if not path else "실행")
+
+
+def point_at_printed_lines(tab: ReaderTab, said: str, run_label: str) -> None:
+    page = tab.page
     block = example(page, "03_tasks/gather")
     figure = block.locator(":scope > figure.timeline")
     recorded_lines = block.locator(".example-output code").text_content().splitlines()
@@ -278,12 +314,12 @@ def test_a_print_mark_points_at_its_line_of_output(
     # A bar under the pointer says what the task did.
     figure.locator("rect.timeline__wait").first.hover()
     expect(figure.locator(".timeline__readout")).to_contain_text(
-        "suspended" if not path else "일시 중단"
+        "suspended" if run_label == "Run" else "일시 중단"
     )
     assert page.evaluate(HIGHLIGHTED) is None
 
     # After a run, the live figure's marks point at the lines of the run's own output.
-    run(block, "Run" if not path else "실행")
+    run(block, run_label)
     live = live_figure(block)
     live.locator('.timeline__print[data-line="1"]').focus()
     expect(live.locator(".timeline__readout")).to_contain_text(said.replace("2", "1"))
@@ -292,10 +328,17 @@ def test_a_print_mark_points_at_its_line_of_output(
     assert page.evaluate(HIGHLIGHT_PAINT) not in TRANSPARENT
 
 
-def test_a_figure_is_one_tab_stop_and_the_arrow_keys_move_inside(page: Page, site_url: str) -> None:
+def test_a_figure_is_one_tab_stop_and_the_arrow_keys_move_inside(
+    reader_tabs: ReaderTabs, site_url: str
+) -> None:
     """Tab reaches each figure once (its first bar); the arrow keys, Home and End move between
     its bars and marks, and the readout follows; Tab then leaves the figure."""
-    page.goto(site_url + "when-asyncio-helps/")
+    with reading(reader_tabs, site_url, "when-asyncio-helps/") as tab:
+        move_through_a_figure(tab)
+
+
+def move_through_a_figure(tab: ReaderTab) -> None:
+    page = tab.page
     figures = page.locator("figure.timeline > svg")
     for i in range(figures.count()):
         assert figures.nth(i).locator('[tabindex="0"]').count() == 1
@@ -319,13 +362,16 @@ def test_a_figure_is_one_tab_stop_and_the_arrow_keys_move_inside(page: Page, sit
     expect(figure.locator(".timeline__table > summary")).to_be_focused()
 
 
-def test_a_timeline_reads_on_a_phone(browser, site_url: str) -> None:
+def test_a_timeline_reads_on_a_phone(reader_tabs: ReaderTabs, site_url: str) -> None:
     """At 390 px the drawing keeps its labels at 10 px or more (it scrolls sideways instead),
     the table stacks each row's cells with their column's name, and a fast example shows its
     steps apart, by turns."""
-    context = browser.new_context(viewport={"width": 390, "height": 844})
-    page = context.new_page()
-    page.goto(site_url + "coroutines-vs-threads/")
+    with reading(reader_tabs, site_url, "coroutines-vs-threads/", phone=True) as tab:
+        read_a_timeline_on_a_phone(tab)
+
+
+def read_a_timeline_on_a_phone(tab: ReaderTab) -> None:
+    page = tab.page
     block = example(page, "06_threads/cooperative_switching")
     figure = block.locator(":scope > figure.timeline")
     figure.scroll_into_view_if_needed()
@@ -339,16 +385,16 @@ def test_a_timeline_reads_on_a_phone(browser, site_url: str) -> None:
     figure.locator(".timeline__table > summary").click()
     cell = figure.locator(".timeline__table td").nth(1)
     assert cell.evaluate("c => getComputedStyle(c, '::before').content") == '"Created (s): "'
-    assert page.evaluate("document.documentElement.scrollWidth") <= 390, (
+    assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"], (
         "the page itself does not scroll sideways"
     )
-    context.close()
 
 
 COMPARE = {
     "en": {
         "run": "Run",
         "edit": "Edit",
+        "reset": "Reset",
         "live": "Your run, in the browser: Pyodide (Python 3.",
         "recorded": "Output, recorded with CPython 3.",
         "fold": "The recorded timeline",
@@ -356,6 +402,7 @@ COMPARE = {
     "ko": {
         "run": "실행",
         "edit": "편집",
+        "reset": "되돌리기",
         "live": "브라우저에서 실행한 결과: Pyodide(Python 3.",
         "recorded": "출력: CPython 3.",
         "fold": "기록된 타임라인",
@@ -364,17 +411,20 @@ COMPARE = {
 
 
 @pytest.mark.parametrize("language", ["en", "ko"])
-@pytest.mark.parametrize("width", [1280, 390])
+@pytest.mark.parametrize("phone", [False, True], ids=["desktop", "phone"])
 def test_your_run_beside_the_recorded_one(
-    browser, site_url: str, language: str, width: int
+    reader_tabs: ReaderTabs, site_url: str, language: str, phone: bool
 ) -> None:
     """After Run on the original code, the run's output and the recorded output are both shown,
     each named by the Python that printed it: side by side on a desktop, one under the other on
     a phone; the recorded timeline folds under the live one. Edited code shows only its run."""
-    words = COMPARE[language]
-    context = browser.new_context(viewport={"width": width, "height": 900})
-    page = context.new_page()
-    page.goto(site_url + ("ko/" if language == "ko" else "") + "tasks/")
+    path = ("ko/" if language == "ko" else "") + "tasks/"
+    with reading(reader_tabs, site_url, path, phone) as tab:
+        compare_runs(tab, COMPARE[language], phone)
+
+
+def compare_runs(tab: ReaderTab, words: dict[str, str], phone: bool) -> None:
+    page = tab.page
     block = example(page, "03_tasks/create_task")
     run(block, words["run"])
     live = block.locator(".run-output")
@@ -383,13 +433,13 @@ def test_your_run_beside_the_recorded_one(
     expect(recorded).to_be_visible()
     expect(recorded.locator(".filename")).to_contain_text(words["recorded"])
     mine, theirs = live.bounding_box(), recorded.bounding_box()
-    if width >= 1000:
+    if not phone:
         assert mine["x"] + mine["width"] <= theirs["x"] and abs(mine["y"] - theirs["y"]) < 2, (
             f"not side by side: {mine} {theirs}"
         )
     else:
         assert theirs["y"] >= mine["y"] + mine["height"], f"not stacked: {mine} {theirs}"
-        assert page.evaluate("document.documentElement.scrollWidth") <= width
+        assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
     folded = block.locator("details.timeline-recorded")
     expect(folded.locator(":scope > summary")).to_contain_text(words["fold"])
     folded.locator(":scope > summary").click()
@@ -403,4 +453,6 @@ def test_your_run_beside_the_recorded_one(
     run(block, words["run"])
     expect(recorded).to_be_hidden()
     expect(folded).to_have_count(0)
-    context.close()
+    # Reset: the recorded output is back, and no edit is kept for the next reader of the tab.
+    block.get_by_role("button", name=words["reset"], exact=True).click()
+    expect(recorded).to_be_visible()
