@@ -318,6 +318,8 @@ def test_files_the_worker_decodes_are_kept_offline_compressed_only(tmp_path: Pat
 
 
 # ---- in the browser ------------------------------------------------------------------------
+# A test that needs the snapshot chosen runs in the foreground lane (no @BACKGROUND): the start
+# plan measures the link on the worker's clock, which a starved CPU slows into a plain start.
 
 PROGRAM = (
     "import asyncio\nimport fractions\nfrom pyodide.ffi import can_run_sync\n\n"
@@ -328,7 +330,6 @@ PROGRAM = (
 """`asyncio.run` blocks on the loop (needs JSPI), and `fractions` is not in the snapshot."""
 
 
-@BACKGROUND
 @pytest.mark.browser
 def test_python_starts_from_the_snapshot_and_asyncio_run_works(page: Page, site_url: str) -> None:
     from support.reader import playground_with, run
@@ -351,7 +352,6 @@ def test_python_starts_from_the_snapshot_and_asyncio_run_works(page: Page, site_
     assert python_start(page)["how"] == "snapshot"
 
 
-@BACKGROUND
 @pytest.mark.browser
 def test_the_snapshot_holds_the_live_timeline_already_imported(page: Page, site_url: str) -> None:
     from support.reader import playground_with, run
@@ -369,7 +369,6 @@ def test_the_snapshot_holds_the_live_timeline_already_imported(page: Page, site_
     )
 
 
-@BACKGROUND
 @pytest.mark.browser
 def test_the_snapshots_objects_are_out_of_the_collectors_way(page: Page, site_url: str) -> None:
     from support.reader import playground_with, run
@@ -393,7 +392,6 @@ NO_JSPI = {
 }
 
 
-@BACKGROUND
 @pytest.mark.browser
 @pytest.mark.parametrize("code", NO_JSPI, ids=["asyncio.run", "run_until_complete", "gather"])
 def test_without_stack_switching_the_snapshot_runs_as_a_plain_load(
@@ -407,7 +405,6 @@ def test_without_stack_switching_the_snapshot_runs_as_a_plain_load(
     assert python_start(page)["how"] == "snapshot"
 
 
-@BACKGROUND
 @pytest.mark.browser
 def test_without_stack_switching_input_is_explained(page: Page, site_url: str) -> None:
     from support.reader import playground_with, run
@@ -418,7 +415,6 @@ def test_without_stack_switching_input_is_explained(page: Page, site_url: str) -
     assert python_start(page)["how"] == "snapshot"
 
 
-@BACKGROUND
 @pytest.mark.browser
 def test_a_first_run_may_import_what_a_preloaded_module_loads_on_first_use(
     page: Page, site_url: str
@@ -437,7 +433,6 @@ def test_a_first_run_may_import_what_a_preloaded_module_loads_on_first_use(
     assert python_start(page)["how"] == "snapshot"
 
 
-@BACKGROUND
 @pytest.mark.browser
 def test_a_standard_library_that_cannot_be_fetched_is_not_a_crash(
     page: Page, site_url: str
@@ -507,7 +502,6 @@ def broken_sites(built_site: Path, tmp_path_factory) -> Iterator[dict[str, str]]
         yield {name: stack.enter_context(serve(site)) for name, site in sites.items()}
 
 
-@BACKGROUND
 @pytest.mark.browser
 @pytest.mark.parametrize("broken", list(BROKEN))
 def test_a_bad_download_falls_back_to_a_plain_load(
