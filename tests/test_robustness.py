@@ -129,8 +129,9 @@ class Playground:
         assert self.log.text_content() == "fresh start\n"
 
 
-@pytest.fixture(scope="module")
-def playground_page(browser: Browser, site_url: str) -> Iterator[Playground]:
+def open_playground(browser: Browser, site_url: str, query: str = "") -> Iterator[Playground]:
+    """The Playground in a tab of its own (`query`: the page's switches), watched for errors,
+    dialogs and the output it draws."""
     context = browser.new_context()
     page = context.new_page()
     playground = Playground(page)
@@ -144,20 +145,41 @@ def playground_page(browser: Browser, site_url: str) -> Iterator[Playground]:
     page.add_init_script(WATCH_OUTPUT)
     watch_runner(page)
     page.clock.install()  # flows as time does, until a test holds it (Playground.frames_held)
-    page.goto(site_url + "playground/")
+    page.goto(site_url + "playground/" + query)
     expect(playground.block.locator(".cm-content")).to_be_visible()
     yield playground
     context.close()
 
 
+def for_one_test(shared: Playground) -> Iterator[Playground]:
+    """A shared Playground for one test, which fails on a JavaScript error or a dialog it caused."""
+    shared.errors.clear()
+    shared.dialogs.clear()
+    yield shared
+    assert not shared.errors, f"JavaScript errors in the page: {shared.errors}"
+    assert not shared.dialogs, f"the page opened dialogs: {shared.dialogs}"
+
+
+@pytest.fixture(scope="module")
+def playground_page(browser: Browser, site_url: str) -> Iterator[Playground]:
+    yield from open_playground(browser, site_url)
+
+
+@pytest.fixture(scope="module")
+def playground_page_without_jspi(browser: Browser, site_url: str) -> Iterator[Playground]:
+    yield from open_playground(browser, site_url, "?jspi=off")
+
+
 @pytest.fixture
 def playground(playground_page: Playground) -> Iterator[Playground]:
-    """The shared Playground; each test fails on a JavaScript error or a dialog it caused."""
-    playground_page.errors.clear()
-    playground_page.dialogs.clear()
-    yield playground_page
-    assert not playground_page.errors, f"JavaScript errors in the page: {playground_page.errors}"
-    assert not playground_page.dialogs, f"the page opened dialogs: {playground_page.dialogs}"
+    """The Playground the module's tests share."""
+    yield from for_one_test(playground_page)
+
+
+@pytest.fixture
+def playground_without_jspi(playground_page_without_jspi: Playground) -> Iterator[Playground]:
+    """The Playground the module's tests share, in a browser without stack switching."""
+    yield from for_one_test(playground_page_without_jspi)
 
 
 # ── Endless loops and floods ─────────────────────────────────────────────────────────────
@@ -373,17 +395,12 @@ def test_end_of_input_is_an_eof_error(playground: Playground) -> None:
 
 
 @BACKGROUND
-def test_input_without_stack_switching_is_explained(browser: Browser, site_url: str) -> None:
-    context = browser.new_context()
-    page = context.new_page()
-    page.goto(site_url + "playground/?jspi=off")
-    playground = Playground(page)
-    expect(playground.block.locator(".cm-content")).to_be_visible()
+def test_input_without_stack_switching_is_explained(playground_without_jspi: Playground) -> None:
+    playground = playground_without_jspi
     panel = playground.run("name = input('Your name? ')\nprint(name)\n")
     expect(panel).to_have_attribute("data-state", "error")
     assert "EOFError: this browser cannot pause Python to wait for input" in playground.stderr()
     expect(panel.locator(".run-output__hint")).to_contain_text("input() and sys.stdin end")
-    context.close()
 
 
 # ── What a browser cannot do ─────────────────────────────────────────────────────────────
@@ -511,16 +528,12 @@ def test_a_shared_link_cannot_run_code_or_inject_markup(
     ids=["asyncio-run", "new-loop", "get-event-loop"],
 )
 def test_asyncio_run_inside_a_function_without_stack_switching(
-    browser: Browser, site_url: str, call: str
+    playground_without_jspi: Playground, call: str
 ) -> None:
     # Only module-level asyncio.run() can become an await; inside a function, a browser without
-    # stack switching cannot run it, and the failed attempt leaves Pyodide's event loop in a state
-    # that would hang every later Run in that Python.
-    context = browser.new_context()
-    page = context.new_page()
-    page.goto(site_url + "playground/?jspi=off")
-    playground = Playground(page)
-    expect(playground.block.locator(".cm-content")).to_be_visible()
+    # stack switching cannot run it, and the failed attempt would leave Pyodide's event loop in a
+    # state that hangs every later Run in that Python: the next Run here must work.
+    playground = playground_without_jspi
     panel = playground.run(
         "import asyncio\n\n\nasync def main():\n    await asyncio.sleep(0.1)\n"
         f"    print('slept')\n\n\ndef start():\n    {call}\n\n\n"
@@ -535,7 +548,6 @@ def test_asyncio_run_inside_a_function_without_stack_switching(
     )
     expect(panel).to_have_attribute("data-state", "ok")
     assert playground.log.text_content() == "slept\n"
-    context.close()
 
 
 # (A second event loop run inside a function, `new_event_loop().run_until_complete()`, runs
