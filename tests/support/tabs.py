@@ -7,10 +7,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import urldefrag, urljoin
+from urllib.parse import urldefrag, urljoin, urlsplit
 
 from playwright.sync_api import Browser, BrowserContext, Locator, Page, expect
 
+from asyncio_notes.i18n import LANGUAGES
 from support.reader import follow_link, page_error, set_editor_text
 
 
@@ -36,8 +37,9 @@ class ReaderTabs:
     ) -> ReaderTab:
         """The tab `name`, at `address`: a new tab the first time (in a browser context with
         `context_options`), then a link followed (or none, if the tab is there already). With
-        `afresh`, the page is entered again by links even then: as a reader who clicks its link
-        gets it, whatever the last test did in it (the reader's saved edits aside)."""
+        `afresh`, the page is entered again by links even then (`another_page` first): as a
+        reader who clicks its link gets it, whatever the last test did in it (the reader's saved
+        edits aside)."""
         tab = self.tabs.get(name)
         if tab is None:
             context = self.browser.new_context(**context_options)
@@ -48,9 +50,8 @@ class ReaderTabs:
         if same_page(tab.page.url, address):
             if not afresh:
                 return tab
-            # Material fetches a page only when the address's path changes: by way of the page
-            # above (the language's home, for a page of the site).
-            follow_link(tab.page, urljoin(address, ".."))
+            # Material fetches a page only when the address's path changes.
+            follow_link(tab.page, another_page(address))
         follow_link(tab.page, address)
         return tab
 
@@ -77,6 +78,15 @@ class ReaderTabs:
     def close(self) -> None:
         for name in list(self.tabs):
             self.discard(name)
+
+
+def another_page(address: str) -> str:
+    """A page of `address`'s language other than it, to go by: its language's home, or for the
+    home itself, the glossary (another language's page would be a full page load)."""
+    path = urlsplit(address).path
+    first = path.strip("/").split("/")[0]
+    home = f"/{first}/" if first in LANGUAGES[1:] else "/"
+    return urljoin(address, home if path != home else home + "glossary/")
 
 
 def same_page(url: str, address: str) -> bool:
