@@ -41,23 +41,23 @@ pytestmark = pytest.mark.browser
     ],
 )
 def test_run_shows_the_recorded_output(
-    page: Page, site_url: str, path: str, run_label: str, status: str
+    reader_tabs: ReaderTabs, site_url: str, path: str, run_label: str, status: str
 ) -> None:
-    page.goto(site_url + path)
-    block = example(page, HELLO)
-    panel = run(block, run_label)
-    expect(panel).to_have_attribute("data-state", "ok")
-    assert block.get_by_role("log").text_content() == RECORDED[HELLO]
-    expect(panel.locator(".run-output__status")).to_contain_text(status)
+    with reader_tabs.reading(path or "en", site_url + path, afresh=True) as tab:
+        block = example(tab.page, HELLO)
+        panel = run(block, run_label)
+        expect(panel).to_have_attribute("data-state", "ok")
+        assert block.get_by_role("log").text_content() == RECORDED[HELLO]
+        expect(panel.locator(".run-output__status")).to_contain_text(status)
 
 
-def test_lines_arrive_while_the_program_runs(page: Page, site_url: str) -> None:
-    page.goto(site_url)
-    block = example(page, HELLO)
-    log = block.get_by_role("log")
-    block.get_by_role("button", name="Run", exact=True).click()
-    expect(log).to_have_text("hello\n", timeout=RUN_TIMEOUT)  # "world" comes 1 s later
-    expect(log).to_have_text("hello\nworld\n", timeout=5_000)
+def test_lines_arrive_while_the_program_runs(reader_tabs: ReaderTabs, site_url: str) -> None:
+    with reader_tabs.reading("en", site_url, afresh=True) as tab:
+        block = example(tab.page, HELLO)
+        log = block.get_by_role("log")
+        block.get_by_role("button", name="Run", exact=True).click()
+        expect(log).to_have_text("hello\n", timeout=RUN_TIMEOUT)  # "world" comes 1 s later
+        expect(log).to_have_text("hello\nworld\n", timeout=5_000)
 
 
 def wait_until_drawn(block: Locator) -> None:
