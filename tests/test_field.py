@@ -19,7 +19,7 @@ import pytest
 from playwright.sync_api import Browser, expect
 
 from asyncio_notes.serve import serve
-from support.lanes import BACKGROUND
+from support.lanes import BACKGROUND, patient
 from support.reader import playground_with, python_start, run
 
 pytestmark = pytest.mark.browser
@@ -124,7 +124,7 @@ def test_a_slow_link_starts_plainly_and_says_so(
     block = page.locator(".example").first
     block.get_by_role("button", name="Run" if not path else "실행", exact=True).click()
     # The status says which start was chosen and how much has arrived, while it downloads.
-    expect(block.get_by_role("status")).to_contain_text(words, timeout=30_000)
+    expect(block.get_by_role("status")).to_contain_text(words, timeout=patient(30_000))
     expect(block.get_by_role("status")).to_contain_text(" MB")
     context.close()
 

@@ -18,6 +18,7 @@ from support.lanes import (
     PLAYWRIGHT_TIMEOUT,
     LaneScheduling,
     descendants,
+    patient,
     wait_longer,
 )
 
@@ -198,3 +199,16 @@ def test_only_the_background_lanes_browser_waits_longer(config: Config, timeout)
     context = browser.new_context(color_scheme="dark")
     assert context.timeout == timeout
     assert browser.opened == [{"color_scheme": "dark"}]  # the test's own options still apply
+
+
+@pytest.mark.parametrize(
+    "worker, waited", [(None, 1_000), (FOREGROUND_WORKER, 1_000), ("gw1", 1_000 * PATIENCE)]
+)
+def test_a_tests_own_timeout_is_longer_in_the_background(
+    monkeypatch: pytest.MonkeyPatch, worker: str | None, waited: float
+) -> None:
+    if worker is None:
+        monkeypatch.delenv("PYTEST_XDIST_WORKER", raising=False)
+    else:
+        monkeypatch.setenv("PYTEST_XDIST_WORKER", worker)
+    assert patient(1_000) == waited

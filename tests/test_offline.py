@@ -18,7 +18,7 @@ from playwright.sync_api import Browser, Page, expect
 from asyncio_notes.catalogue import ROOT
 from asyncio_notes.offline import offline_groups
 from asyncio_notes.vendor import pyodide_versions
-from support.lanes import BACKGROUND
+from support.lanes import BACKGROUND, patient
 from support.reader import (
     RECORDED,
     RUN_TIMEOUT,
@@ -116,7 +116,7 @@ def test_a_run_holds_the_offline_copy_of_python(
     page.evaluate("async () => (await import('/assets/offline/register.js')).keepOffline('python')")
     run_first_example(page)  # a Run while the service worker copies
     page.wait_for_function(
-        "() => __replies.some((r) => r.group === 'python' && r.held)", timeout=30_000
+        "() => __replies.some((r) => r.group === 'python' && r.held)", timeout=patient(30_000)
     )
     # Idle again, the page asks to go on, and the copy is finished.
     wait_until_kept(page, "python", len(offline_groups(built_site)["python"]))

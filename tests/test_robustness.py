@@ -16,7 +16,7 @@ import pytest
 from playwright.sync_api import Browser, Locator, Page, expect
 
 from asyncio_notes.protocol import MAX_OUTPUT_CHARS, RUNNER_MODULE
-from support.lanes import BACKGROUND
+from support.lanes import BACKGROUND, patient
 from support.reader import (
     FINISHED,
     RUN_TIMEOUT,
@@ -544,7 +544,7 @@ def test_asyncio_run_inside_a_function_without_stack_switching(
     playground.run(
         "import asyncio\n\n\nasync def main():\n    await asyncio.sleep(0.1)\n"
         "    print('slept')\n\n\nasyncio.run(main())\n",
-        timeout=20_000,
+        timeout=patient(20_000),
     )
     expect(panel).to_have_attribute("data-state", "ok")
     assert playground.log.text_content() == "slept\n"

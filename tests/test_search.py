@@ -7,7 +7,7 @@ import re
 import pytest
 from playwright.sync_api import Page, expect
 
-from support.lanes import BACKGROUND
+from support.lanes import BACKGROUND, patient
 
 pytestmark = [pytest.mark.browser, BACKGROUND]
 
@@ -19,7 +19,7 @@ def search(page: Page, query: str) -> list[str]:
     box.fill(query)
     box.press("End")  # Material reacts to key events, and `fill` sends none
     results = page.locator(".md-search-result__link")
-    expect(results.first).to_be_visible(timeout=10_000)
+    expect(results.first).to_be_visible(timeout=patient(10_000))
     return results.evaluate_all("links => links.map(link => link.getAttribute('href'))")
 
 

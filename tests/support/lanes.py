@@ -62,6 +62,14 @@ def configure(config: pytest.Config) -> None:
         expect.set_options(timeout=PLAYWRIGHT_EXPECT_TIMEOUT * PATIENCE)
 
 
+def patient(milliseconds: float) -> float:
+    """A test's own timeout: `milliseconds`, or `PATIENCE` times that in any worker but the
+    foreground's (pytest-xdist names the worker in its environment). Without `--lanes` such a
+    worker is not slowed, and only a failing test waits longer."""
+    worker = os.environ.get("PYTEST_XDIST_WORKER", FOREGROUND_WORKER)
+    return milliseconds * (1 if worker == FOREGROUND_WORKER else PATIENCE)
+
+
 def in_background(config: pytest.Config) -> bool:
     """Whether this process is a background worker of `--lanes`."""
     worker = getattr(config, "workerinput", None)

@@ -10,9 +10,10 @@ from playwright.sync_api import Error, Locator, Page, expect
 
 from asyncio_notes.catalogue import find_snippets
 from asyncio_notes.outputs import SECONDS, same_output
+from support.lanes import patient
 
 FINISHED = re.compile(r"^(ok|error|stopped)$")
-RUN_TIMEOUT = 60_000  # the first run starts Python: seconds on a busy machine
+RUN_TIMEOUT = patient(60_000)  # the first run starts Python: seconds on a busy machine
 READING_SCHEME = {"en": "light", "ko": "dark"}
 """The colour scheme each language's reader reads in, where a test reads each language once:
 its checks (axe's on a played part, say) then see both schemes too."""
@@ -148,7 +149,7 @@ def expect_diagram_drawn(page: Page) -> Locator:
     """Scroll to the page's first diagram, as a reader would, and wait until it is drawn."""
     diagram = page.locator("pre.diagram").first
     diagram.scroll_into_view_if_needed()
-    expect(diagram).to_have_attribute("data-rendered", "", timeout=30_000)
+    expect(diagram).to_have_attribute("data-rendered", "", timeout=patient(30_000))
     return diagram
 
 
