@@ -4,6 +4,7 @@ import test from "node:test";
 
 import {
   chooseStart, onIOS, plainFromTheStart, PLAIN_START_EXTRA_SECONDS, snapshotFor,
+  snapshotFromTheStart,
 } from "../../docs/assets/runner/start-plan.js";
 import { startingText } from "../../docs/assets/runner/strings.js";
 
@@ -71,4 +72,11 @@ test("the status while starting counts megabytes and names a plain start's reaso
     'startingBytes{"received":"3.1","total":"7.0"}');
   assert.match(startingText(t, { how: "plain", why: "slow-link", received: 9e6, total: 5e6 }),
     /^startingPlainBytes\{"received":"5\.0","total":"5\.0","why":"why-slow-link\{\}"\}$/);
+});
+
+test("a test can ask for the snapshot without the connection being measured", () => {
+  assert.deepEqual(snapshotFromTheStart(new URLSearchParams("snapshot=on")),
+    { how: "snapshot", why: null, reason: "snapshot=on" });
+  assert.equal(snapshotFromTheStart(new URLSearchParams()), null);
+  assert.equal(snapshotFromTheStart(new URLSearchParams("snapshot=off")), null);
 });

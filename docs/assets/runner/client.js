@@ -27,7 +27,7 @@ export function pythonStart() {
 
 function startWorker() {
   const url = new URL(WORKER);
-  // Test switches, passed on from the page's address: ?jspi=off, ?snapshot=off.
+  // Test switches, passed on from the page's address: ?jspi=off, ?snapshot=off|on.
   const params = new URLSearchParams(location.search);
   for (const name of ["jspi", "snapshot"]) {
     if (params.get(name)) url.searchParams.set(name, params.get(name));

@@ -43,6 +43,15 @@ export function plainFromTheStart(params, navigator, manifest) {
   return null;
 }
 
+/** The snapshot without measuring the connection, where the worker's address asks for it
+ * (`?snapshot=on`, a test switch: for tests of what a snapshot start does, not of the choice,
+ * which a busy machine's starved clock would make for them), or null.
+ * @param {URLSearchParams} params */
+export function snapshotFromTheStart(params) {
+  if (params.get("snapshot") !== "on") return null;
+  return { how: "snapshot", why: null, reason: "snapshot=on" };
+}
+
 /** The snapshot, or a plain start when the snapshot's extra bytes would take longer on this
  * connection than the plain start's extra CPU.
  * @param {{snapshot: {bytes: number}, stdlib: {bytes: number}, core?: {bytes: number}}} manifest

@@ -42,7 +42,7 @@ export class PythonStart {
    * @param {object} options
    * @param {Promise<any>} options.loader Pyodide's loader module, being imported
    * @param {(message: FromWorker) => void} options.post sends a message to the page
-   * @param {URLSearchParams} options.params the worker's address's switches (?snapshot=off)
+   * @param {URLSearchParams} options.params the worker's address's switches (?snapshot=off, ?snapshot=on)
    * @param {number} options.began when the worker began, for the start's time
    * @param {() => boolean} options.isStarting whether Python is still starting
    */
@@ -74,7 +74,8 @@ export class PythonStart {
     }
     if (!manifest?.wasm) return { how: "plain", why: "failed", reason: "no runtime.json" };
     const [{ Download, DownloadElsewhere },
-      { chooseStart, plainFromTheStart, RATE_SAMPLE_BYTES, snapshotFor }] = await modules;
+      { chooseStart, plainFromTheStart, RATE_SAMPLE_BYTES, snapshotFor, snapshotFromTheStart },
+    ] = await modules;
     const progress = new StartProgress(this.post, this.isStarting);
     const fetchFile = (entry, options = {}) => new Download(
       new URL(entry.url, VENDOR), entry, { ...options, onBytes: (bytes) => progress.add(bytes) });
@@ -94,7 +95,8 @@ export class PythonStart {
     const measured = () => Promise.race([
       progress.rate(RATE_SAMPLE_BYTES), wasm.done.then(() => {}, () => {})
         .then(() => progress.bitsPerSecond())]);
-    const choice = early ? { how: "plain", ...early } : chooseStart(manifest, await measured());
+    const choice = early ? { how: "plain", ...early }
+      : snapshotFromTheStart(this.params) ?? chooseStart(manifest, await measured());
     // A plain start's standard library: its core (what the snapshot holds imported), else all.
     const library = manifest.core ?? { ...manifest.stdlib, size: manifest.stdlib.bytes, head: null };
     if (choice.how === "plain") {
