@@ -21,7 +21,7 @@ from asyncio_notes.browser_package import browser_package, module_sources
 from asyncio_notes.build_cache import LOCK_NAME
 from asyncio_notes.offline import offline_groups
 from asyncio_notes.serve import accepted_encodings, cache_control, serve
-from support.lanes import BACKGROUND
+from support.lanes import BACKGROUND, patient
 from support.reader import python_start
 
 # ---- plain functions ---------------------------------------------------------------------
@@ -318,8 +318,11 @@ def test_files_the_worker_decodes_are_kept_offline_compressed_only(tmp_path: Pat
 
 
 # ---- in the browser ------------------------------------------------------------------------
-# A test that needs the snapshot chosen runs in the foreground lane (no @BACKGROUND): the start
-# plan measures the link on the worker's clock, which a starved CPU slows into a plain start.
+
+SNAPSHOT_ON = "?snapshot=on"
+"""The switch that starts from the snapshot without measuring the link: these tests are about
+what a snapshot start does, and a starved CPU's slow clock would otherwise choose a plain start
+for them (the choice itself is tests/test_field.py's)."""
 
 PROGRAM = (
     "import asyncio\nimport fractions\nfrom pyodide.ffi import can_run_sync\n\n"
@@ -330,11 +333,12 @@ PROGRAM = (
 """`asyncio.run` blocks on the loop (needs JSPI), and `fractions` is not in the snapshot."""
 
 
+@BACKGROUND
 @pytest.mark.browser
 def test_python_starts_from_the_snapshot_and_asyncio_run_works(page: Page, site_url: str) -> None:
     from support.reader import playground_with, run
 
-    block = playground_with(page, site_url, PROGRAM)
+    block = playground_with(page, site_url, PROGRAM, query=SNAPSHOT_ON)
     run(block)
     assert block.get_by_role("log").text_content() == "stack switching: True 1/3\n"
     start = python_start(page)
@@ -344,7 +348,9 @@ def test_python_starts_from_the_snapshot_and_asyncio_run_works(page: Page, site_
 
     set_editor_text(page, block, "import asyncio\nasyncio.run(asyncio.sleep(60))\n")
     block.get_by_role("button", name="Run", exact=True).click()
-    expect(block.locator(".run-output")).to_have_attribute("data-state", "running", timeout=30_000)
+    expect(block.locator(".run-output")).to_have_attribute(
+        "data-state", "running", timeout=patient(30_000)
+    )
     block.get_by_role("button", name="Stop", exact=True).click()
     set_editor_text(page, block, "import json\nprint(json.dumps([1]))\n")
     run(block)
@@ -352,6 +358,7 @@ def test_python_starts_from_the_snapshot_and_asyncio_run_works(page: Page, site_
     assert python_start(page)["how"] == "snapshot"
 
 
+@BACKGROUND
 @pytest.mark.browser
 def test_the_snapshot_holds_the_live_timeline_already_imported(page: Page, site_url: str) -> None:
     from support.reader import playground_with, run
@@ -361,6 +368,7 @@ def test_the_snapshot_holds_the_live_timeline_already_imported(page: Page, site_
         page,
         site_url,
         "import sys\nprint(sorted(m for m in sys.modules if m.startswith('timeline_')))\n",
+        query=SNAPSHOT_ON,
     )
     run(block)
     assert python_start(page)["how"] == "snapshot"
@@ -369,13 +377,17 @@ def test_the_snapshot_holds_the_live_timeline_already_imported(page: Page, site_
     )
 
 
+@BACKGROUND
 @pytest.mark.browser
 def test_the_snapshots_objects_are_out_of_the_collectors_way(page: Page, site_url: str) -> None:
     from support.reader import playground_with, run
 
     # Frozen when the snapshot was made: a full collection during a run skips them.
     block = playground_with(
-        page, site_url, "import gc\nprint(gc.get_freeze_count() > 10 * len(gc.get_objects()))\n"
+        page,
+        site_url,
+        "import gc\nprint(gc.get_freeze_count() > 10 * len(gc.get_objects()))\n",
+        query=SNAPSHOT_ON,
     )
     run(block)
     assert python_start(page)["how"] == "snapshot"
@@ -392,6 +404,7 @@ NO_JSPI = {
 }
 
 
+@BACKGROUND
 @pytest.mark.browser
 @pytest.mark.parametrize("code", NO_JSPI, ids=["asyncio.run", "run_until_complete", "gather"])
 def test_without_stack_switching_the_snapshot_runs_as_a_plain_load(
@@ -399,22 +412,24 @@ def test_without_stack_switching_the_snapshot_runs_as_a_plain_load(
 ) -> None:
     from support.reader import playground_with, run
 
-    block = playground_with(page, site_url, code, query="?jspi=off")
+    block = playground_with(page, site_url, code, query="?jspi=off&snapshot=on")
     run(block)
     assert block.get_by_role("log").text_content() == NO_JSPI[code]
     assert python_start(page)["how"] == "snapshot"
 
 
+@BACKGROUND
 @pytest.mark.browser
 def test_without_stack_switching_input_is_explained(page: Page, site_url: str) -> None:
     from support.reader import playground_with, run
 
-    block = playground_with(page, site_url, "name = input()\n", query="?jspi=off")
+    block = playground_with(page, site_url, "name = input()\n", query="?jspi=off&snapshot=on")
     run(block)
     assert "lacks WebAssembly stack switching" in block.get_by_role("log").text_content()
     assert python_start(page)["how"] == "snapshot"
 
 
+@BACKGROUND
 @pytest.mark.browser
 def test_a_first_run_may_import_what_a_preloaded_module_loads_on_first_use(
     page: Page, site_url: str
@@ -427,12 +442,13 @@ def test_a_first_run_may_import_what_a_preloaded_module_loads_on_first_use(
         "from concurrent.futures import ThreadPoolExecutor\n"
         "from collections import abc\nprint(ThreadPoolExecutor.__name__, abc.__name__)\n"
     )
-    block = playground_with(page, site_url, code)
+    block = playground_with(page, site_url, code, query=SNAPSHOT_ON)
     run(block)
     assert block.get_by_role("log").text_content() == "ThreadPoolExecutor collections.abc\n"
     assert python_start(page)["how"] == "snapshot"
 
 
+@BACKGROUND
 @pytest.mark.browser
 def test_a_standard_library_that_cannot_be_fetched_is_not_a_crash(
     page: Page, site_url: str
@@ -442,11 +458,11 @@ def test_a_standard_library_that_cannot_be_fetched_is_not_a_crash(
 
     page.route("**/python_stdlib.zip", lambda route: route.abort())
     block = playground_with(
-        page, site_url, "import colorsys\nprint(colorsys.rgb_to_hsv(1, 0, 0))\n"
+        page, site_url, "import colorsys\nprint(colorsys.rgb_to_hsv(1, 0, 0))\n", SNAPSHOT_ON
     )
     panel = block.locator(".run-output")
     block.get_by_role("button", name="Run", exact=True).click()
-    expect(panel).to_have_attribute("data-state", "error", timeout=60_000)
+    expect(panel).to_have_attribute("data-state", "error", timeout=patient(60_000))
     expect(panel.get_by_role("status")).to_have_text(
         "Could not fetch the rest of Python's standard library"
     )
@@ -502,6 +518,7 @@ def broken_sites(built_site: Path, tmp_path_factory) -> Iterator[dict[str, str]]
         yield {name: stack.enter_context(serve(site)) for name, site in sites.items()}
 
 
+@BACKGROUND
 @pytest.mark.browser
 @pytest.mark.parametrize("broken", list(BROKEN))
 def test_a_bad_download_falls_back_to_a_plain_load(
@@ -511,7 +528,7 @@ def test_a_bad_download_falls_back_to_a_plain_load(
 
     context = browser.new_context()
     page = context.new_page()
-    block = playground_with(page, broken_sites[broken], PROGRAM)
+    block = playground_with(page, broken_sites[broken], PROGRAM, query=SNAPSHOT_ON)
     run(block)
     assert block.get_by_role("log").text_content() == "stack switching: True 1/3\n"
     start = python_start(page)
