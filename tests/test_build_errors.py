@@ -18,6 +18,7 @@ import test_snippets
 from asyncio_notes.catalogue import ROOT, Snippet
 from asyncio_notes.outputs import record_output, record_run
 from conftest import SnippetRun
+from support.lanes import BACKGROUND
 
 pytestmark = pytest.mark.slow
 
@@ -70,11 +71,13 @@ def fresh_run(snippet: Snippet) -> dict[str, SnippetRun]:
     return {snippet.name: SnippetRun(*record_run(snippet))}
 
 
+@BACKGROUND  # builds: no program's timing is judged
 def test_the_small_site_builds(tmp_path: Path) -> None:
     done = build(tmp_path, {})
     assert done.returncode == 0, done.stderr[-3000:]
 
 
+@BACKGROUND
 @pytest.mark.parametrize(
     "pages, message",
     [
