@@ -526,17 +526,21 @@ def event_order(recording: dict) -> tuple[list, list]:
 @pytest.fixture(scope="module")
 def pyodide_recordings(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict]:
     """Live runs under Pyodide, through the site's runner, of the examples replayed in the issue:
-    one Node program each, a few at once."""
+    a few Node programs at once, each running its share of the examples in one Python."""
     import json
 
     from asyncio_notes.catalogue import find_snippets
     from asyncio_notes.interpreters import PYODIDE_RECORDER
-    from support.node import run_node
+    from support.node import run_node, shares
 
     folder = tmp_path_factory.mktemp("recordings")
     snippets = {s.name: s for s in find_snippets()}
     outs = {name: folder / f"{name.replace('/', '-')}.json" for name in REPLAYED_IN_THE_ISSUE}
-    run_node(str(PYODIDE_RECORDER), [[str(snippets[n].path), str(outs[n])] for n in outs], 120)
+    arguments = [
+        [path for name in share for path in (str(snippets[name].path), str(outs[name]))]
+        for share in shares(list(outs))
+    ]
+    run_node(str(PYODIDE_RECORDER), arguments, 120)
     return {name: json.loads(out.read_text()) for name, out in outs.items()}
 
 
