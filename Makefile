@@ -47,9 +47,10 @@ serve: setup ## Serve the site at http://127.0.0.1:8000 (or PORT=8010) and rebui
 build: setup ## Build the static site into site/
 	$(BIN)/mkdocs build
 
-# Two workers (pytest-xdist) in two lanes: tests that a program's timing can fail in the first,
-# the rest beside it at the lowest CPU priority (tests/support/lanes.py). TEST_WORKERS=1: one.
-TEST_WORKERS ?= 2
+# Three workers (pytest-xdist) in two lanes: tests that a program's timing can fail in the first,
+# the rest in the other two at the lowest CPU priority (tests/support/lanes.py); the first often
+# waits while programs sleep, and the others use the CPUs meanwhile. TEST_WORKERS=1: one.
+TEST_WORKERS ?= 3
 
 test: setup lint ## Lint, then run every test: snippets (CPython and Pyodide), pages, the strict build, the browser
 	$(BIN)/pytest -n $(TEST_WORKERS) --lanes

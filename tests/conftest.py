@@ -59,8 +59,8 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption(
         "--lanes",
         action="store_true",
-        help="with -n 2: tests marked background run in a second worker at the lowest CPU "
-        "priority, the rest in the first (tests/support/lanes.py)",
+        help="with -n 2 or more: tests marked background run in the workers after the first, "
+        "at the lowest CPU priority, the rest in the first (tests/support/lanes.py)",
     )
 
 

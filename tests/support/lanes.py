@@ -1,11 +1,12 @@
-"""Two lanes for `pytest -n 2 --lanes` (`make test`): a test whose outcome can depend on how
+"""Two lanes for `pytest -n 3 --lanes` (`make test`): a test whose outcome can depend on how
 promptly a program's `asyncio.sleep` ends runs where nothing else takes its CPU.
 
 On two CPUs, two workers starve each other for a tenth of a second at times, and an example whose
 lines come 0.1 s apart then prints them in another order. So the first worker (the foreground
 lane) runs every test not marked `background`, then helps with the rest; the other workers (the
 background lane) run only `background` tests, at the lowest CPU priority: whenever the
-foreground wants a CPU, it gets one. The background may then wait for tens of seconds, so its
+foreground wants a CPU, it gets one. The foreground often waits while programs sleep: two
+background workers use the CPUs meanwhile (three workers on two CPUs). The background may then wait for tens of seconds, so its
 browser waits `PATIENCE` times longer before a check fails.
 
 The scheduler runs in pytest-xdist's controller, which collects no tests: the workers write the
