@@ -221,6 +221,20 @@ def test_precompressed_copies_decompress_to_the_file_and_are_cached(tmp_path: Pa
 
 
 @BACKGROUND
+def test_compressing_ahead_fills_the_cache_once(tmp_path: Path, monkeypatch) -> None:
+    sources = []
+    for n in range(3):
+        sources.append(tmp_path / f"file-{n}.wasm")
+        sources[-1].write_bytes(bytes(20_000) + os.urandom(100))
+    cache = tmp_path / "cache"
+    runtime.compress_ahead(sources, ".gz", cache)
+    made = {gzip.decompress(p.read_bytes()) for p in cache.glob("*.gz")}
+    assert made == {source.read_bytes() for source in sources}
+    monkeypatch.setitem(runtime.COMPRESSORS, ".gz", lambda data: pytest.fail("compressed again"))
+    runtime.compress_ahead(sources, ".gz", cache)  # every copy is in the cache
+
+
+@BACKGROUND
 def test_cache_control_is_immutable_only_for_versioned_runtime_files() -> None:
     assert "immutable" in cache_control("/assets/vendor/pyodide/314.0.7/pyodide.asm.wasm")
     assert "immutable" in cache_control("/assets/vendor/pyodide/314.0.7/snapshot-x.bin?a=1")

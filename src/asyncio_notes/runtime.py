@@ -30,8 +30,11 @@ import hashlib
 import io
 import json
 import logging
+import os
 import time
 import zipfile
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from asyncio_notes.build_cache import cache_lock
@@ -92,6 +95,8 @@ def install_runtime(
     version = version or pyodide_versions()["pyodide"]
     folder = runtime_folder(site_dir, version)
     folder.mkdir(parents=True, exist_ok=True)
+    fetched = [folder / file for file in {**BROTLI_FETCHED, "lock": lock}.values()]
+    compress_ahead([*fetched, *(p for p in (core, snapshot, snapshot_ios) if p)], ".br", cache)
     served = {f"{path.name}.br" for path in (snapshot, snapshot_ios) if path is not None}
     for old in folder.glob("snapshot-*.bin*"):
         if old.name not in served:
@@ -128,9 +133,7 @@ def install_runtime(
     (folder.parent / MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")
     decoder = site_dir / DECODER
     if decoder.exists():
-        decoder.with_name(decoder.name + ".gz").write_bytes(
-            gzip.compress(decoder.read_bytes(), 9, mtime=0)
-        )
+        decoder.with_name(decoder.name + ".gz").write_bytes(gzip_bytes(decoder.read_bytes()))
     return manifest
 
 
@@ -182,9 +185,40 @@ SAY_WHEN_BYTES = 1_000_000
 """Compressing a file this large takes seconds: the build says so (once; then it is cached)."""
 
 
+def gzip_bytes(data: bytes) -> bytes:
+    """`data` gzip-compressed at the best level, the same bytes at every build."""
+    return gzip.compress(data, 9, mtime=0)
+
+
+COMPRESSORS: dict[str, Callable[[bytes], bytes]] = {".br": brotli_bytes, ".gz": gzip_bytes}
+
+
+def compress_ahead(sources: Sequence[Path], suffix: str, cache: Path = COMPRESSED_CACHE) -> None:
+    """Compress into `cache`, side by side on every CPU, the `sources` it lacks as `suffix`:
+    brotli and zlib let go of Python's lock while they work, and a new snapshot brings two
+    31 MB heaps that take about a minute each alone. The copies are then read as cached."""
+    wanted = [(source, source.read_bytes()) for source in sources]
+    missing = [item for item in wanted if not _cache_path(item[1], suffix, cache).is_file()]
+    if not missing:
+        return
+    make = COMPRESSORS[suffix]
+    with cache_lock(cache):
+        missing = [item for item in missing if not _cache_path(item[1], suffix, cache).is_file()]
+        with ThreadPoolExecutor(os.cpu_count() or 1) as pool:
+            jobs = [
+                pool.submit(_make_cached, data, _cache_path(data, suffix, cache), make, source.name)
+                for source, data in missing
+            ]
+            for job in jobs:
+                job.result()
+
+
+def _cache_path(data: bytes, suffix: str, cache: Path) -> Path:
+    return cache / (hashlib.sha256(data).hexdigest()[:32] + suffix)
+
+
 def _cached(data: bytes, suffix: str, cache: Path, make, what: str = "a file") -> bytes:
-    name = hashlib.sha256(data).hexdigest()[:32] + suffix
-    path = cache / name
+    path = _cache_path(data, suffix, cache)
     if path.is_file():
         return path.read_bytes()
     with cache_lock(cache):
@@ -215,7 +249,7 @@ def precompress(path: Path, cache: Path = COMPRESSED_CACHE) -> list[Path]:
     """Write `path.br` and `path.gz` beside `path` (each only if smaller); returns them."""
     data = path.read_bytes()
     written = []
-    for suffix, make in ((".br", brotli_bytes), (".gz", lambda d: gzip.compress(d, 9, mtime=0))):
+    for suffix, make in COMPRESSORS.items():
         body = _cached(data, suffix, cache, make, path.name)
         target = path.with_name(path.name + suffix)
         if len(body) >= len(data):
@@ -229,8 +263,11 @@ def precompress(path: Path, cache: Path = COMPRESSED_CACHE) -> list[Path]:
 
 def precompress_runtime(site_dir: Path, cache: Path = COMPRESSED_CACHE) -> list[Path]:
     """Precompress every runtime file below `assets/vendor/pyodide/` that is worth it."""
-    written = []
-    for path in sorted((site_dir / SITE_VENDOR / "pyodide").rglob("*")):
-        if path.is_file() and path.suffix in PRECOMPRESSED and path.stat().st_size >= MIN_SIZE:
-            written += precompress(path, cache)
-    return written
+    paths = [
+        path
+        for path in sorted((site_dir / SITE_VENDOR / "pyodide").rglob("*"))
+        if path.is_file() and path.suffix in PRECOMPRESSED and path.stat().st_size >= MIN_SIZE
+    ]
+    for suffix in COMPRESSORS:
+        compress_ahead(paths, suffix, cache)
+    return [target for path in paths for target in precompress(path, cache)]
