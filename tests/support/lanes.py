@@ -6,8 +6,8 @@ lines come 0.1 s apart then prints them in another order. So the first worker (t
 lane) runs every test not marked `background`, then helps with the rest; the other workers (the
 background lane) run only `background` tests, at the lowest CPU priority: whenever the
 foreground wants a CPU, it gets one. The foreground often waits while programs sleep: two
-background workers use the CPUs meanwhile (three workers on two CPUs). The background may then wait for tens of seconds, so its
-browser waits `PATIENCE` times longer before a check fails.
+background workers use the CPUs meanwhile (three workers on two CPUs). The background may then
+wait for tens of seconds, so its browsers wait `PATIENCE` times longer before a check fails.
 
 The scheduler runs in pytest-xdist's controller, which collects no tests: the workers write the
 ids of the background tests to a file the controller names (`pytest_configure_node`).
