@@ -227,11 +227,11 @@ def test_compressing_ahead_fills_the_cache_once(tmp_path: Path, monkeypatch) -> 
         sources.append(tmp_path / f"file-{n}.wasm")
         sources[-1].write_bytes(bytes(20_000) + os.urandom(100))
     cache = tmp_path / "cache"
-    runtime.compress_ahead(sources, ".gz", cache)
+    runtime.compress_ahead(sources, [".gz"], cache)
     made = {gzip.decompress(p.read_bytes()) for p in cache.glob("*.gz")}
     assert made == {source.read_bytes() for source in sources}
     monkeypatch.setitem(runtime.COMPRESSORS, ".gz", lambda data: pytest.fail("compressed again"))
-    runtime.compress_ahead(sources, ".gz", cache)  # every copy is in the cache
+    runtime.compress_ahead(sources, [".gz"], cache)  # every copy is in the cache
 
 
 @BACKGROUND

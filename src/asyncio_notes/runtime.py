@@ -96,7 +96,7 @@ def install_runtime(
     folder = runtime_folder(site_dir, version)
     folder.mkdir(parents=True, exist_ok=True)
     fetched = [folder / file for file in {**BROTLI_FETCHED, "lock": lock}.values()]
-    compress_ahead([*fetched, *(p for p in (core, snapshot, snapshot_ios) if p)], ".br", cache)
+    compress_ahead([*fetched, *(p for p in (core, snapshot, snapshot_ios) if p)], [".br"], cache)
     served = {f"{path.name}.br" for path in (snapshot, snapshot_ios) if path is not None}
     for old in folder.glob("snapshot-*.bin*"):
         if old.name not in served:
@@ -193,28 +193,36 @@ def gzip_bytes(data: bytes) -> bytes:
 COMPRESSORS: dict[str, Callable[[bytes], bytes]] = {".br": brotli_bytes, ".gz": gzip_bytes}
 
 
-def compress_ahead(sources: Sequence[Path], suffix: str, cache: Path = COMPRESSED_CACHE) -> None:
-    """Compress into `cache`, side by side on every CPU, the `sources` it lacks as `suffix`:
-    brotli and zlib let go of Python's lock while they work, and a new snapshot brings two
-    31 MB heaps that take about a minute each alone. The copies are then read as cached."""
-    wanted = [(source, source.read_bytes()) for source in sources]
-    missing = [item for item in wanted if not _cache_path(item[1], suffix, cache).is_file()]
-    if not missing:
+def compress_ahead(
+    sources: Sequence[Path], suffixes: Sequence[str], cache: Path = COMPRESSED_CACHE
+) -> None:
+    """Compress into `cache`, side by side on every CPU, the `sources` it lacks as each of
+    `suffixes`: brotli and zlib let go of Python's lock while they work, and a new snapshot
+    brings two 31 MB heaps that take about a minute each alone. The copies are then read as
+    cached. Each source is read and hashed once."""
+    wanted = []
+    for source in sources:
+        data = source.read_bytes()
+        digest = _digest(data)
+        wanted += [(source, data, cache / (digest + suffix), suffix) for suffix in suffixes]
+    if all(path.is_file() for _, _, path, _ in wanted):
         return
-    make = COMPRESSORS[suffix]
-    with cache_lock(cache):
-        missing = [item for item in missing if not _cache_path(item[1], suffix, cache).is_file()]
-        with ThreadPoolExecutor(os.cpu_count() or 1) as pool:
-            jobs = [
-                pool.submit(_make_cached, data, _cache_path(data, suffix, cache), make, source.name)
-                for source, data in missing
-            ]
-            for job in jobs:
-                job.result()
+    with cache_lock(cache), ThreadPoolExecutor(os.cpu_count() or 1) as pool:
+        jobs = [
+            pool.submit(_make_cached, data, path, COMPRESSORS[suffix], source.name)
+            for source, data, path, suffix in wanted
+            if not path.is_file()  # made meanwhile by another build
+        ]
+        for job in jobs:
+            job.result()
+
+
+def _digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()[:32]
 
 
 def _cache_path(data: bytes, suffix: str, cache: Path) -> Path:
-    return cache / (hashlib.sha256(data).hexdigest()[:32] + suffix)
+    return cache / (_digest(data) + suffix)
 
 
 def _cached(data: bytes, suffix: str, cache: Path, make, what: str = "a file") -> bytes:
@@ -268,6 +276,5 @@ def precompress_runtime(site_dir: Path, cache: Path = COMPRESSED_CACHE) -> list[
         for path in sorted((site_dir / SITE_VENDOR / "pyodide").rglob("*"))
         if path.is_file() and path.suffix in PRECOMPRESSED and path.stat().st_size >= MIN_SIZE
     ]
-    for suffix in COMPRESSORS:
-        compress_ahead(paths, suffix, cache)
+    compress_ahead(paths, list(COMPRESSORS), cache)
     return [target for path in paths for target in precompress(path, cache)]
