@@ -18,6 +18,7 @@ from asyncio_notes.metadata import (
     DESCRIPTION_LIMIT,
     ELLIPSIS,
     PRIMARY,
+    READ_AT_ONCE,
     card_html,
     collapse,
     describe,
@@ -74,6 +75,14 @@ def test_footnote_references_and_line_breaks() -> None:
         "</sup>.<br>They share one thread.</p>"
     )
     assert first_paragraph(html) == "Tasks run concurrently. They share one thread."
+
+
+def test_a_first_paragraph_read_in_pieces_is_whole() -> None:
+    # The paragraph, an entity and a tag straddle the end of the first piece the parser reads.
+    lead = "<h1>Tasks</h1>".ljust(READ_AT_ONCE - 20)
+    html = lead + "<p>Run <code>gather</code> &amp; wait.</p><p>Later.</p>"
+    assert html.index("<code>") < READ_AT_ONCE < html.index("</p>")
+    assert first_paragraph(html) == "Run gather & wait."
 
 
 def test_a_page_without_paragraphs_has_no_first_paragraph() -> None:
