@@ -23,6 +23,7 @@ from asyncio_notes.offline import offline_groups
 from asyncio_notes.serve import accepted_encodings, cache_control, serve
 from support.lanes import BACKGROUND, patient
 from support.reader import python_start
+from support.tabs import ReaderTabs, playground
 
 # ---- plain functions ---------------------------------------------------------------------
 
@@ -374,38 +375,24 @@ def test_python_starts_from_the_snapshot_and_asyncio_run_works(page: Page, site_
 
 @BACKGROUND
 @pytest.mark.browser
-def test_the_snapshot_holds_the_live_timeline_already_imported(page: Page, site_url: str) -> None:
+def test_the_snapshot_holds_the_live_timeline_imported_and_frozen(
+    page: Page, site_url: str
+) -> None:
     from support.reader import playground_with, run
 
     # No asyncio here, so this run loads no timeline: only the snapshot can have imported it.
-    block = playground_with(
-        page,
-        site_url,
-        "import sys\nprint(sorted(m for m in sys.modules if m.startswith('timeline_')))\n",
-        query=SNAPSHOT_ON,
+    # Frozen when the snapshot was made, its objects are out of a full collection's way.
+    code = (
+        "import gc\nimport sys\n\n"
+        "print(sorted(m for m in sys.modules if m.startswith('timeline_')))\n"
+        "print(gc.get_freeze_count() > 10 * len(gc.get_objects()))\n"
     )
+    block = playground_with(page, site_url, code, query=SNAPSHOT_ON)
     run(block)
     assert python_start(page)["how"] == "snapshot"
     assert block.get_by_role("log").text_content() == (
-        "['timeline_live', 'timeline_recorder', 'timeline_render']\n"
+        "['timeline_live', 'timeline_recorder', 'timeline_render']\nTrue\n"
     )
-
-
-@BACKGROUND
-@pytest.mark.browser
-def test_the_snapshots_objects_are_out_of_the_collectors_way(page: Page, site_url: str) -> None:
-    from support.reader import playground_with, run
-
-    # Frozen when the snapshot was made: a full collection during a run skips them.
-    block = playground_with(
-        page,
-        site_url,
-        "import gc\nprint(gc.get_freeze_count() > 10 * len(gc.get_objects()))\n",
-        query=SNAPSHOT_ON,
-    )
-    run(block)
-    assert python_start(page)["how"] == "snapshot"
-    assert block.get_by_role("log").text_content() == "True\n"
 
 
 NO_JSPI = {
@@ -418,29 +405,33 @@ NO_JSPI = {
 }
 
 
+WITHOUT_JSPI = "?jspi=off&snapshot=on"
+"""A browser without stack switching, starting from the snapshot: the tests share its tab."""
+
+
 @BACKGROUND
 @pytest.mark.browser
 @pytest.mark.parametrize("code", NO_JSPI, ids=["asyncio.run", "run_until_complete", "gather"])
 def test_without_stack_switching_the_snapshot_runs_as_a_plain_load(
-    page: Page, site_url: str, code: str
+    reader_tabs: ReaderTabs, site_url: str, code: str
 ) -> None:
-    from support.reader import playground_with, run
+    from support.reader import run
 
-    block = playground_with(page, site_url, code, query="?jspi=off&snapshot=on")
-    run(block)
-    assert block.get_by_role("log").text_content() == NO_JSPI[code]
-    assert python_start(page)["how"] == "snapshot"
+    with playground(reader_tabs, site_url, code, WITHOUT_JSPI) as block:
+        run(block)
+        assert block.get_by_role("log").text_content() == NO_JSPI[code]
+        assert python_start(block.page)["how"] == "snapshot"
 
 
 @BACKGROUND
 @pytest.mark.browser
-def test_without_stack_switching_input_is_explained(page: Page, site_url: str) -> None:
-    from support.reader import playground_with, run
+def test_without_stack_switching_input_is_explained(reader_tabs: ReaderTabs, site_url: str) -> None:
+    from support.reader import run
 
-    block = playground_with(page, site_url, "name = input()\n", query="?jspi=off&snapshot=on")
-    run(block)
-    assert "lacks WebAssembly stack switching" in block.get_by_role("log").text_content()
-    assert python_start(page)["how"] == "snapshot"
+    with playground(reader_tabs, site_url, "name = input()\n", WITHOUT_JSPI) as block:
+        run(block)
+        assert "lacks WebAssembly stack switching" in block.get_by_role("log").text_content()
+        assert python_start(block.page)["how"] == "snapshot"
 
 
 @BACKGROUND
