@@ -122,6 +122,24 @@ def test_every_test_runs_once_whatever_the_lanes_hold(
         assert set(names(worker)) <= background
 
 
+def test_a_background_worker_keeps_to_a_module_no_other_worker_is_in(tmp_path: Path) -> None:
+    tests = ["a.py::1", "b.py::1", "b.py::2", "b.py::3", "c.py::1", "c.py::2", "c.py::3"]
+    lanes = scheduler(tmp_path, set(tests[1:]), workers=3)
+    front, *back = start(lanes, 3, tests)
+    run_all(lanes, [front, *back])
+    modules = sorted(sorted({tests[i].split("::")[0] for i in worker.sent}) for worker in back)
+    assert modules == [["b.py"], ["c.py"]]
+
+
+def test_a_worker_shares_a_module_rather_than_wait(tmp_path: Path) -> None:
+    tests = ["a.py::1", "b.py::1", "b.py::2", "b.py::3", "b.py::4", "b.py::5", "b.py::6"]
+    lanes = scheduler(tmp_path, set(tests[1:]), workers=3)
+    front, *back = start(lanes, 3, tests)
+    run_all(lanes, [front, *back])
+    assert all(worker.sent for worker in back)
+    assert Counter(i for worker in (front, *back) for i in worker.sent) == Counter(range(7))
+
+
 def test_without_the_foreground_worker_the_others_take_its_tests(tmp_path: Path) -> None:
     lanes = scheduler(tmp_path)
     front, back = start(lanes)

@@ -156,6 +156,7 @@ class LaneScheduling:
         self.in_background: set[int] = set()
         self.foreground: list[int] = []
         self.background: list[int] = []
+        self.module_of: dict = {}  # worker → the module of the last test it was sent
 
     @classmethod
     def for_config(cls, config: pytest.Config, log) -> LaneScheduling:
@@ -230,6 +231,7 @@ class LaneScheduling:
 
     def remove_node(self, node) -> str | None:
         pending = self.node2pending.pop(node)
+        self.module_of.pop(node, None)
         if not pending:
             return None
         crashed = self.collection[pending.pop(0)]
@@ -247,6 +249,22 @@ class LaneScheduling:
             return [self.foreground, self.background]
         return [self.background]
 
+    def module(self, index: int) -> str:
+        return self.collection[index].split("::")[0]
+
+    def take(self, lane: list[int], node) -> int:
+        """The next test from `lane` for `node`: one of the module it is in, while any is left, as
+        a module's fixtures (a built site, a started Python) are set up in each worker that runs
+        its tests; else one of a module no other worker is in; else the lane's first."""
+        current = self.module_of.get(node)
+        others = {module for worker, module in self.module_of.items() if worker is not node}
+        index = next((i for i in lane if self.module(i) == current), None)
+        if index is None:
+            index = next((i for i in lane if self.module(i) not in others), lane[0])
+        lane.remove(index)
+        self.module_of[node] = self.module(index)
+        return index
+
     def top_up(self, node) -> None:
         if node.shutting_down or self.collection is None:
             return
@@ -258,7 +276,7 @@ class LaneScheduling:
         taken: list[int] = []
         for lane in lanes:
             while lane and len(pending) + len(taken) < AHEAD:
-                taken.append(lane.pop(0))
+                taken.append(self.take(lane, node))
         if taken:
             pending.extend(taken)
             node.send_runtest_some(taken)
