@@ -283,6 +283,15 @@ def test_the_server_sends_precompressed_copies_as_a_good_host_would(tmp_path: Pa
 
 
 @BACKGROUND
+def test_the_server_answers_after_what_holds_it(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("a")
+    asked: list[str] = []
+    with serve(tmp_path, hold=asked.append) as url:
+        response, body = _get(url, "/a.txt", "identity")
+    assert (response.status, body, asked) == (200, b"a", ["/a.txt"])
+
+
+@BACKGROUND
 @pytest.mark.parametrize("host, page", [("github-pages", True), ("none", False)])
 def test_a_missing_address_gets_the_sites_404_page_where_hosts_send_it(
     tmp_path: Path, host: str, page: bool

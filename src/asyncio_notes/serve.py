@@ -25,7 +25,7 @@ import os
 import re
 import socket
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -98,6 +98,7 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
     transfers: list[tuple[str, int]] | None = None
     extra_headers: dict[str, str] = {}
     network: threading.Event | None = None
+    hold: Callable[[str], None] | None = None
     _gzip_cache: dict[Path, bytes] = {}
 
     def log_message(self, format: str, *args: object) -> None:
@@ -112,6 +113,8 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
         super().end_headers()
 
     def do_GET(self) -> None:
+        if self.hold is not None:
+            self.hold(self.path)
         if self.network is not None and not self.network.is_set():
             self.close_connection = True  # no answer at all, as when the network is down
             return
@@ -193,12 +196,14 @@ def serve(
     *,
     headers: dict[str, str] | None = None,
     network: threading.Event | None = None,
+    hold: Callable[[str], None] | None = None,
 ) -> Iterator[str]:
     """Serve `site` as `host` would (`HOSTS`); yields the base URL.
 
     With `transfers`, every response's (path, bytes sent) is appended to it. `headers` are sent
     with every response. While `network` is given and not set, requests get no answer, as if the
-    network were cut.
+    network were cut. `hold` is called with each request's path before it is answered, and may
+    wait: an answer as slow as a test wants it.
     """
     handler_class = type(
         "Handler",
@@ -208,6 +213,7 @@ def serve(
             "transfers": transfers,
             "extra_headers": headers or {},
             "network": network,
+            "hold": staticmethod(hold) if hold else None,
         },
     )
     handler = functools.partial(handler_class, directory=str(site))

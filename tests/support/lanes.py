@@ -8,6 +8,8 @@ background lane) run only `background` tests, at the lowest CPU priority: whenev
 foreground wants a CPU, it gets one. The foreground often waits while programs sleep: two
 background workers use the CPUs meanwhile (three workers on two CPUs). The background may then
 wait for tens of seconds, so its browsers wait `PATIENCE` times longer before a check fails.
+Each worker keeps to one module while it has tests left: a module's shared tabs and built sites
+are then set up once, not in every worker.
 
 The scheduler runs in pytest-xdist's controller, which collects no tests: the workers write the
 ids of the background tests to a file the controller names (`pytest_configure_node`).
