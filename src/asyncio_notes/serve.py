@@ -151,13 +151,13 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
         return self._send_encoded(path, body, "gzip")
 
     def _send_encoded(self, path: Path, body: bytes, encoding: str) -> None:
+        if self.transfers is not None:  # before the body: once it is read, the next may come
+            self.transfers.append((self.path, len(body)))
         self._send_body(
             body,
             self.guess_type(str(path)),
             headers={"Content-Encoding": encoding, "Vary": "Accept-Encoding"},
         )
-        if self.transfers is not None:
-            self.transfers.append((self.path, len(body)))
 
     def _send_body(
         self, body: bytes, content_type: str, status: int = 200, headers: dict | None = None
