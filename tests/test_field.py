@@ -120,7 +120,8 @@ def test_a_slow_link_starts_plainly_and_says_so(
             "uploadThroughput": 250_000,
         },
     )
-    page.goto(url + path + "coroutines/")
+    # The reader presses Run once it is there, not once every font and image has come.
+    page.goto(url + path + "coroutines/", wait_until="domcontentloaded")
     block = page.locator(".example").first
     block.get_by_role("button", name="Run" if not path else "실행", exact=True).click()
     # The status says which start was chosen and how much has arrived, while it downloads.
